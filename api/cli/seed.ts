@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { readConfig } from "../config";
+import { openConfiguredDatabase } from "../database";
+import { seedDemoData } from "../seed/demo";
+
+/** `npm run seed`: migrates, then adds the demo data that is not there yet (idempotent). */
+async function main() {
+  const database = await openConfiguredDatabase(readConfig());
+  try {
+    await database.dataSource.runMigrations({ transaction: "each" });
+    const summary = await seedDemoData(database.dataSource);
+    console.log(summary ?? "demo data already present; nothing added");
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

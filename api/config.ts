@@ -1,0 +1,47 @@
+/** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl?: string;
+  dataDir: string;
+  migrateOnStart: boolean;
+  seedOnStart: boolean;
+  statementTimeoutMs: number;
+  introspection: boolean;
+  shutdownGraceMs: number;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return !["0", "false", "no", "off"].includes(value.toLowerCase());
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`Configuration ${name}: expected a whole number, got "${value}"`);
+  }
+  return parsed;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  return {
+    port: int("PORT", env.PORT, 4000),
+    host: env.HOST || "0.0.0.0",
+    production,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.KWADRANT_DATA_DIR || "./data",
+    migrateOnStart: flag(env.KWADRANT_MIGRATE_ON_START, true),
+    seedOnStart: flag(env.KWADRANT_SEED_ON_START, true),
+    statementTimeoutMs: int(
+      "KWADRANT_STATEMENT_TIMEOUT_MS",
+      env.KWADRANT_STATEMENT_TIMEOUT_MS,
+      30000,
+    ),
+    introspection: flag(env.KWADRANT_INTROSPECTION, !production),
+    shutdownGraceMs: int("KWADRANT_SHUTDOWN_GRACE_MS", env.KWADRANT_SHUTDOWN_GRACE_MS, 10000),
+  };
+}

@@ -1,0 +1,95 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { QueryFailedError } from "typeorm";
+import type { ValidationError } from "class-validator";
+import { ArgumentValidationError } from "type-graphql";
+
+/** Readable messages for the database's own constraint checks (the second line of validation). */
+const CONSTRAINT_MESSAGES: Record<string, { code: string; message: string }> = {
+  municipality_code_key: {
+    code: "CONFLICT",
+    message: "code: a municipality with this code exists",
+  },
+  district_name_unique: { code: "CONFLICT", message: "name: a district with this name exists" },
+  team_name_unique: { code: "CONFLICT", message: "name: a team with this name exists" },
+  stakeholder_code_unique: {
+    code: "CONFLICT",
+    message: "code: a stakeholder with this code exists",
+  },
+  member_team_fk: { code: "CONFLICT", message: "the team still has members" },
+  team_district_district_fk: {
+    code: "CONFLICT",
+    message: "the district is still served by a team",
+  },
+  district_parent_fk: { code: "CONFLICT", message: "the district still contains other districts" },
+};
+
+function flatten(errors: ValidationError[], prefix = ""): { field: string; reason: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+function fromDatabase(error: QueryFailedError): { code: string; message: string } {
+  const driverError = error.driverError as { code?: string; constraint?: string; column?: string };
+  const known = driverError.constraint ? CONSTRAINT_MESSAGES[driverError.constraint] : undefined;
+  if (known) return known;
+  switch (driverError.code) {
+    case "23505":
+      return { code: "CONFLICT", message: "this value is already in use" };
+    case "23503":
+      return { code: "CONFLICT", message: "this object is still referenced by other data" };
+    case "23514":
+    case "23502":
+    case "22P02":
+      return { code: "BAD_USER_INPUT", message: "a value is outside what is allowed" };
+    case "57014":
+      return {
+        code: "INTERNAL_SERVER_ERROR",
+        message: "the query took too long and was cancelled",
+      };
+    default:
+      return { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" };
+  }
+}
+
+/**
+ * Gives every error a clear message and an `extensions.code`; hides stack traces and SQL
+ * outside development.
+ */
+export function makeErrorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problems = flatten(original.extensions.validationErrors);
+      return {
+        message: problems.map((p) => `${p.field}: ${p.reason}`).join("; "),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT", fields: problems },
+      };
+    }
+    if (original instanceof QueryFailedError) {
+      const { code, message } = fromDatabase(original);
+      if (code === "INTERNAL_SERVER_ERROR") console.error(original);
+      return { message, path: formatted.path, extensions: { code } };
+    }
+    const code = formatted.extensions?.code;
+    if ((!code || code === "INTERNAL_SERVER_ERROR") && production) {
+      console.error(original);
+      return {
+        message: "Internal server error",
+        path: formatted.path,
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      };
+    }
+    if (!code)
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" },
+      };
+    return formatted;
+  };
+}

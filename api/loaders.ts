@@ -1,0 +1,107 @@
+import DataLoader from "dataloader";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { District } from "../schema/district";
+import { Member } from "../schema/member";
+import { Municipality } from "../schema/municipality";
+import { Stakeholder } from "../schema/stakeholder";
+import { Team } from "../schema/team";
+import { scoped, type TenantScope } from "./scope";
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Per-request DataLoaders for every relation: a nested query costs one statement per level,
+ * whatever the number of rows. Each loader applies the request's tenant scope.
+ */
+export function createLoaders(db: DataSource, scope: TenantScope) {
+  function byId<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    tenantColumn: string,
+  ) {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const query = db
+        .getRepository(entity)
+        .createQueryBuilder("x")
+        .where("x.id = ANY(:ids)", { ids: [...ids] });
+      const rows = await scoped(query, scope, tenantColumn).getMany();
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  function manyBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: string,
+    keyOf: (row: T) => string,
+    orderBy: string,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const query = db
+        .getRepository(entity)
+        .createQueryBuilder("x")
+        .where(`x.${column} = ANY(:keys)`, { keys: [...keys] })
+        .orderBy(`x.${orderBy}`, "ASC")
+        .addOrderBy("x.id", "ASC");
+      const groups = groupBy(await scoped(query, scope, "x.municipality_id").getMany(), keyOf);
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+  }
+
+  /** One direction of the team–district (many-to-many) relation: links, then the objects. */
+  function across<T extends { name: string }>(
+    own: string,
+    other: string,
+    target: DataLoader<string, T | null>,
+  ) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      const links: { own: string; other: string }[] = await db.query(
+        `SELECT ${own} AS own, ${other} AS other FROM team_district WHERE ${other} = ANY($1)`,
+        [[...keys]],
+      );
+      const objects = await target.loadMany(links.map((link) => link.own));
+      const groups = new Map<string, T[]>();
+      links.forEach((link, index) => {
+        const object = objects[index];
+        if (object === null || object instanceof Error) return;
+        const list = groups.get(link.other) ?? [];
+        list.push(object);
+        groups.set(link.other, list);
+      });
+      const byName = (a: T, b: T) => a.name.localeCompare(b.name, "nl");
+      return keys.map((key) => (groups.get(key) ?? []).sort(byName));
+    });
+  }
+
+  const municipality = byId(Municipality, "x.id");
+  const district = byId(District, "x.municipality_id");
+  const team = byId(Team, "x.municipality_id");
+  return {
+    municipality,
+    district,
+    team,
+    member: byId(Member, "x.municipality_id"),
+    districtsByMunicipality: manyBy(District, "municipality_id", (d) => d.municipalityId, "name"),
+    districtsByParent: manyBy(District, "parent_id", (d) => d.parentId ?? "", "name"),
+    teamsByMunicipality: manyBy(Team, "municipality_id", (t) => t.municipalityId, "name"),
+    membersByTeam: manyBy(Member, "team_id", (m) => m.teamId, "name"),
+    stakeholdersByMunicipality: manyBy(
+      Stakeholder,
+      "municipality_id",
+      (s) => s.municipalityId,
+      "code",
+    ),
+    teamsByDistrict: across("team_id", "district_id", team),
+    districtsByTeam: across("district_id", "team_id", district),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { BadInputError, ConflictError, NotFoundError } from "../errors";
+import { scoped, type TenantScope } from "../scope";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Refuses an id that is not a UUID before it reaches SQL. */
+export function requireId(field: string, value: string): string {
+  if (!UUID.test(value)) throw new BadInputError(field, `"${value}" is not a valid id`);
+  return value.toLowerCase();
+}
+
+/** Loads an object the caller may see, or refuses as NOT_FOUND (also when it is out of scope). */
+export async function findVisible<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  id: string,
+  scope: TenantScope,
+  field = "id",
+  tenantColumn = "x.municipality_id",
+): Promise<T> {
+  requireId(field, id);
+  const query = em.getRepository(entity).createQueryBuilder("x").where("x.id = :id", { id });
+  const found = await scoped(query, scope, tenantColumn).getOne();
+  if (!found) throw new NotFoundError(typeName, id, field);
+  return found;
+}
+
+/**
+ * Optimistic concurrency: applies `changes` only when the stored version still equals the one
+ * the caller read; otherwise refuses with CONFLICT so that no one overwrites unseen changes.
+ */
+export async function updateVersioned<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  id: string,
+  version: number,
+  changes: Partial<T>,
+  scope: TenantScope,
+  tenantColumn = "x.municipality_id",
+): Promise<T> {
+  const current = await findVisible(em, entity, typeName, id, scope, "id", tenantColumn);
+  const result = await em
+    .createQueryBuilder()
+    .update(entity)
+    .set(changes as never)
+    .where("id = :id AND version = :version", { id, version })
+    .execute();
+  if (!result.affected) {
+    throw new ConflictError(
+      `${typeName} ${id} was changed by someone else: you sent version ${version}, the stored version is ${current.version}. Reload and apply your change again.`,
+      { currentVersion: current.version },
+    );
+  }
+  return findVisible(em, entity, typeName, id, scope, "id", tenantColumn);
+}
+
+/** Deletes when the version matches (if given); refuses with CONFLICT otherwise. */
+export async function deleteVersioned<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  id: string,
+  version: number | undefined,
+  scope: TenantScope,
+  tenantColumn = "x.municipality_id",
+): Promise<T> {
+  const current = await findVisible(em, entity, typeName, id, scope, "id", tenantColumn);
+  if (version !== undefined && current.version !== version) {
+    throw new ConflictError(
+      `${typeName} ${id} was changed by someone else: you sent version ${version}, the stored version is ${current.version}.`,
+      { currentVersion: current.version },
+    );
+  }
+  const result = await em
+    .createQueryBuilder()
+    .delete()
+    .from(entity)
+    .where("id = :id AND version = :version", { id, version: current.version })
+    .execute();
+  if (!result.affected) {
+    throw new ConflictError(`${typeName} ${id} was changed by someone else while deleting it.`);
+  }
+  return current;
+}
+
+/** Inserts one row (id chosen here) and returns it with the columns the database filled in. */
+export async function insertRow<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  values: Omit<T, "id" | "version" | "createdAt" | "updatedAt">,
+): Promise<T> {
+  const row = em.create(entity, { ...values, id: randomUUID() } as never) as T;
+  await em.insert(entity, row as never);
+  return row;
+}

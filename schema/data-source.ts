@@ -1,0 +1,76 @@
+import "reflect-metadata";
+import pg from "pg";
+import { DataSource } from "typeorm";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { entities } from "./entities";
+import { migrations } from "../migrations";
+import { CountingLogger } from "./statement-counter";
+
+// Dates are calendar days in the municipality's calendar: keep them as 'YYYY-MM-DD' strings
+// instead of letting pg turn them into JS Dates at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export interface DatabaseOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** Embedded PGlite: a folder, or "memory://" for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Embedded PGlite: start from a dump made by dumpDataDir() (tests use a migrated template). */
+  loadDataDir?: Blob | File;
+  statementTimeoutMs?: number;
+  logSql?: boolean;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  kind: "postgres" | "pglite";
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const common = {
+    type: "postgres" as const,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    installExtensions: false,
+    logger: new CountingLogger(options.logSql ?? false),
+    logging: true,
+  };
+  const timeout = options.statementTimeoutMs ?? 0;
+  if (options.url) {
+    const dataSource = new DataSource({
+      ...common,
+      url: options.url,
+      poolSize: 10,
+      extra: { statement_timeout: timeout || undefined, application_name: "kwadrant" },
+    });
+    await dataSource.initialize();
+    return { dataSource, kind: "postgres", close: () => dataSource.destroy() };
+  }
+
+  const pglite = new PGlite(options.dataDir ?? "memory://", {
+    loadDataDir: options.loadDataDir,
+  });
+  await pglite.waitReady;
+  if (timeout) await pglite.exec(`SET statement_timeout = ${Number(timeout)}`);
+  // One connection: PGlite is a single session. Inside a transaction, use its manager only.
+  const dataSource = new DataSource({
+    ...common,
+    poolSize: 1,
+    extra: { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 },
+  });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    kind: "pglite",
+    pglite,
+    close: async () => {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}
