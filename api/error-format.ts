@@ -22,6 +22,38 @@ const CONSTRAINT_MESSAGES: Record<string, { code: string; message: string }> = {
     message: "the district is still served by a team",
   },
   district_parent_fk: { code: "CONFLICT", message: "the district still contains other districts" },
+  quadrant_model_name_unique: {
+    code: "CONFLICT",
+    message: "name: a quadrant model with this name exists",
+  },
+  quadrant_code_unique: { code: "BAD_USER_INPUT", message: "quadrants: the codes must differ" },
+  provision_name_unique: { code: "CONFLICT", message: "name: a provision with this name exists" },
+  provision_placement_unique: {
+    code: "CONFLICT",
+    message: "someone else placed this provision in this model at the same moment; try again",
+  },
+  provision_placement_model_fk: { code: "CONFLICT", message: "the quadrant model is in use" },
+  position_survey_model_fk: { code: "CONFLICT", message: "the quadrant model is in use" },
+  provision_district_district_fk: {
+    code: "CONFLICT",
+    message: "the district still has provisions",
+  },
+  provision_placement_district_fk: {
+    code: "CONFLICT",
+    message: "the district still has provision placements",
+  },
+  position_survey_team_team_fk: {
+    code: "CONFLICT",
+    message: "the team takes part in a positioning survey",
+  },
+  position_response_team_fk: {
+    code: "CONFLICT",
+    message: "the team has positioning-survey responses",
+  },
+  position_response_unique: {
+    code: "CONFLICT",
+    message: "a respondent already has this response in the survey",
+  },
 };
 
 function flatten(errors: ValidationError[], prefix = ""): { field: string; reason: string }[] {

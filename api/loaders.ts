@@ -3,9 +3,12 @@ import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { District } from "../schema/district";
 import { Member } from "../schema/member";
 import { Municipality } from "../schema/municipality";
+import { PositionResponse, PositionSurvey } from "../schema/position-survey";
+import { Provision, ProvisionPlacement } from "../schema/provision";
+import { Quadrant, QuadrantModel } from "../schema/quadrant-model";
 import { Stakeholder } from "../schema/stakeholder";
 import { Team } from "../schema/team";
-import { scoped, type TenantScope } from "./scope";
+import { scoped, scopedModels, type TenantScope } from "./scope";
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -56,15 +59,16 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
     });
   }
 
-  /** One direction of the team–district (many-to-many) relation: links, then the objects. */
+  /** One direction of a many-to-many link table: the links, then the objects through `target`. */
   function across<T extends { name: string }>(
+    table: string,
     own: string,
     other: string,
     target: DataLoader<string, T | null>,
   ) {
     return new DataLoader<string, T[]>(async (keys) => {
       const links: { own: string; other: string }[] = await db.query(
-        `SELECT ${own} AS own, ${other} AS other FROM team_district WHERE ${other} = ANY($1)`,
+        `SELECT ${own} AS own, ${other} AS other FROM ${table} WHERE ${other} = ANY($1)`,
         [[...keys]],
       );
       const objects = await target.loadMany(links.map((link) => link.own));
@@ -84,6 +88,28 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
   const municipality = byId(Municipality, "x.id");
   const district = byId(District, "x.municipality_id");
   const team = byId(Team, "x.municipality_id");
+  const provision = byId(Provision, "x.municipality_id");
+
+  const quadrantModel = new DataLoader<string, QuadrantModel | null>(async (ids) => {
+    const query = db
+      .getRepository(QuadrantModel)
+      .createQueryBuilder("x")
+      .where("x.id = ANY(:ids)", { ids: [...ids] });
+    const found = new Map((await scopedModels(query, scope).getMany()).map((m) => [m.id, m]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const quadrantsByModel = new DataLoader<string, Quadrant[]>(async (ids) => {
+    const rows = await db
+      .getRepository(Quadrant)
+      .createQueryBuilder("q")
+      .where("q.model_id = ANY(:ids)", { ids: [...ids] })
+      .getMany();
+    const order = ["TOP_LEFT", "TOP_RIGHT", "BOTTOM_RIGHT", "BOTTOM_LEFT"];
+    rows.sort((a, b) => order.indexOf(a.position) - order.indexOf(b.position));
+    const groups = groupBy(rows, (q) => q.modelId);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
   return {
     municipality,
     district,
@@ -99,8 +125,22 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
       (s) => s.municipalityId,
       "code",
     ),
-    teamsByDistrict: across("team_id", "district_id", team),
-    districtsByTeam: across("district_id", "team_id", district),
+    teamsByDistrict: across("team_district", "team_id", "district_id", team),
+    districtsByTeam: across("team_district", "district_id", "team_id", district),
+    provision,
+    quadrantModel,
+    quadrantsByModel,
+    placementsByProvision: manyBy(
+      ProvisionPlacement,
+      "provision_id",
+      (p) => p.provisionId,
+      "model_id",
+    ),
+    districtsByProvision: across("provision_district", "district_id", "provision_id", district),
+    provisionsByDistrict: across("provision_district", "provision_id", "district_id", provision),
+    survey: byId(PositionSurvey, "x.municipality_id"),
+    teamsBySurvey: across("position_survey_team", "team_id", "survey_id", team),
+    responsesBySurvey: manyBy(PositionResponse, "survey_id", (r) => r.surveyId, "respondent"),
   };
 }
 

@@ -21,3 +21,15 @@ export function scoped<T extends ObjectLiteral>(
   if (scope.kind === "all") return query;
   return query.andWhere(`${column} = ANY(:scopeIds)`, { scopeIds: [...scope.ids] });
 }
+
+/** Quadrant models: the built-in ones are shared by all; the others belong to a municipality. */
+export function scopedModels<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  scope: TenantScope,
+  alias = "x",
+): SelectQueryBuilder<T> {
+  if (scope.kind === "all") return query;
+  return query.andWhere(`(${alias}.built_in OR ${alias}.municipality_id = ANY(:scopeIds))`, {
+    scopeIds: [...scope.ids],
+  });
+}

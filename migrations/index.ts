@@ -1,4 +1,5 @@
 import { Organisation1763900000000 } from "./1763900000000-Organisation";
+import { QuadrantModels1763900100000 } from "./1763900100000-QuadrantModels";
 
 /** Every migration, oldest first. The only way the database schema changes. */
-export const migrations = [Organisation1763900000000];
+export const migrations = [Organisation1763900000000, QuadrantModels1763900100000];

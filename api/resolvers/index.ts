@@ -1,6 +1,10 @@
 import { DistrictResolver } from "./district.resolver";
 import { MemberResolver } from "./member.resolver";
 import { MunicipalityResolver } from "./municipality.resolver";
+import { PositionResponseResolver, PositionSurveyResolver } from "./position-survey.resolver";
+import { ProvisionPlacementResolver, ProvisionResolver } from "./provision.resolver";
+import { QuadrantEffortResolver } from "./quadrant-effort.resolver";
+import { QuadrantModelResolver } from "./quadrant-model.resolver";
 import { StakeholderResolver } from "./stakeholder.resolver";
 import { TeamResolver } from "./team.resolver";
 
@@ -10,4 +14,10 @@ export const resolvers = [
   TeamResolver,
   MemberResolver,
   StakeholderResolver,
+  QuadrantModelResolver,
+  ProvisionResolver,
+  ProvisionPlacementResolver,
+  PositionSurveyResolver,
+  PositionResponseResolver,
+  QuadrantEffortResolver,
 ] as const;

@@ -5,6 +5,9 @@ import { Municipality } from "../../schema/municipality";
 import { Expertise, StakeholderKind } from "../../schema/organisation-enums";
 import { Stakeholder } from "../../schema/stakeholder";
 import { Team } from "../../schema/team";
+import { MODEL_A_ID, MODEL_B_ID } from "../../migrations/1763900100000-QuadrantModels";
+import { Provision, ProvisionPlacement } from "../../schema/provision";
+import { demoProvisions } from "./provisions";
 import { insertRow } from "../services/stored-objects";
 import {
   demoOrganisations,
@@ -67,6 +70,45 @@ async function seedMunicipality(em: EntityManager, seed: SeedMunicipality, count
   }
 }
 
+/** Adds the published example provisions, offered in every district, with their placements. */
+async function seedProvisions(em: EntityManager, municipalityId: string) {
+  const districts: { id: string; name: string }[] = await em.query(
+    "SELECT id, name FROM district WHERE municipality_id = $1",
+    [municipalityId],
+  );
+  const districtIds = districts.map((d) => d.id);
+  for (const seed of demoProvisions) {
+    const provision = await insertRow(em, Provision, {
+      municipalityId,
+      name: seed.name,
+      description: seed.description,
+      kind: seed.kind,
+      access: seed.access,
+      careLayer: seed.careLayer,
+      ringTags: seed.ringTags,
+    });
+    await em.query(
+      `INSERT INTO provision_district (provision_id, district_id, municipality_id) SELECT $1, unnest($2::uuid[]), $3`,
+      [provision.id, districtIds, municipalityId],
+    );
+    const place = (modelId: string, [x, y]: [number, number], districtId: string | null) =>
+      insertRow(em, ProvisionPlacement, {
+        municipalityId,
+        provisionId: provision.id,
+        modelId,
+        districtId,
+        x: String(x),
+        y: String(y),
+      });
+    await place(MODEL_A_ID, seed.modelA, null);
+    await place(MODEL_B_ID, seed.modelB, null);
+    for (const [districtName, point] of Object.entries(seed.overridesA ?? {})) {
+      const district = districts.find((d) => d.name === districtName);
+      if (district) await place(MODEL_A_ID, point, district.id);
+    }
+  }
+}
+
 /**
  * Loads the demo organisations in one transaction. Idempotent: a municipality whose code is
  * already present is left as it is. Returns a summary, or null when nothing was added.
@@ -85,6 +127,19 @@ export async function seedDemoData(
       await seedMunicipality(em, seed, counter);
       added.push(seed.name);
     }
-    return added.length ? `added ${added.join(", ")}` : null;
+    // Each later part of the demo data is added where it is missing, so older databases catch up.
+    const withoutProvisions: { id: string; name: string }[] = await em.query(
+      `SELECT m.id, m.name FROM municipality m
+        WHERE m.code = ANY($1) AND NOT EXISTS (SELECT 1 FROM provision p WHERE p.municipality_id = m.id)`,
+      [demoOrganisations.map((o) => o.code)],
+    );
+    for (const municipality of withoutProvisions) await seedProvisions(em, municipality.id);
+    const parts = [
+      ...(added.length ? [`added ${added.join(", ")}`] : []),
+      ...(withoutProvisions.length
+        ? [`provisions for ${withoutProvisions.length} municipalities`]
+        : []),
+    ];
+    return parts.length ? parts.join("; ") : null;
   });
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { openDatabase, type Database } from "../../schema/data-source";
+import { insertBuiltInQuadrantModels } from "../../migrations/1763900100000-QuadrantModels";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory (loaded from the migrated
@@ -33,7 +34,7 @@ async function openServerDatabase(url: string): Promise<Database> {
   return database;
 }
 
-/** Empties every table but the migration log, so each test starts from nothing. */
+/** Empties every table but the migration log, so each test starts from nothing but what migrations seed. */
 export async function truncateAll(database: Database): Promise<void> {
   const tables: { tablename: string }[] = await database.dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
@@ -42,4 +43,5 @@ export async function truncateAll(database: Database): Promise<void> {
   await database.dataSource.query(
     `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`,
   );
+  await insertBuiltInQuadrantModels(database.dataSource);
 }

@@ -1,0 +1,50 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import { IsOptional, IsUUID } from "class-validator";
+import { QuadrantEffort } from "../../schema/quadrant-results";
+import { Team } from "../../schema/team";
+import { ID_MESSAGE } from "../../schema/inputs/validation";
+import type { RequestContext } from "../context";
+import { NotFoundError } from "../errors";
+import { effortByQuadrant } from "../services/quadrant-effort.service";
+import { requireId } from "../services/stored-objects";
+
+@InputType()
+class EffortFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  municipalityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  teamId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  districtId?: string;
+}
+
+@Resolver(() => QuadrantEffort)
+export class QuadrantEffortResolver {
+  @Query(() => [QuadrantEffort], {
+    description:
+      "Effort per team and quadrant of a model. Until support activities are registered it counts the provision offers in the districts each team serves, at their placement there.",
+  })
+  async effortByQuadrant(
+    @Ctx() ctx: RequestContext,
+    @Arg("modelId", () => ID) modelId: string,
+    @Arg("filter", () => EffortFilterInput, { nullable: true }) filter?: EffortFilterInput,
+  ) {
+    const model = await ctx.loaders.quadrantModel.load(requireId("modelId", modelId));
+    if (!model) throw new NotFoundError("QuadrantModel", modelId, "modelId");
+    const quadrants = await ctx.loaders.quadrantsByModel.load(model.id);
+    return effortByQuadrant(ctx.db, ctx.scope, model.id, quadrants, filter ?? {});
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() e: QuadrantEffort, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.team.load(e.teamId);
+  }
+}
