@@ -1,4 +1,9 @@
+import { Arrangement, ArrangementComponent, ComponentPlacement } from "./arrangement";
+import { Case, CaseArrangement, SelfRelianceAssessment } from "./case";
 import { District } from "./district";
+import { ImportJob } from "./import-job";
+import { Outcome } from "./outcome";
+import { SupportActivity } from "./support-activity";
 import { Member } from "./member";
 import { Municipality } from "./municipality";
 import { PositionResponse, PositionSurvey } from "./position-survey";
@@ -20,4 +25,13 @@ export const entities = [
   ProvisionPlacement,
   PositionSurvey,
   PositionResponse,
+  Arrangement,
+  ArrangementComponent,
+  ComponentPlacement,
+  Case,
+  CaseArrangement,
+  SelfRelianceAssessment,
+  SupportActivity,
+  Outcome,
+  ImportJob,
 ];
