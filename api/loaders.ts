@@ -1,6 +1,10 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { Arrangement, ArrangementComponent, ComponentPlacement } from "../schema/arrangement";
+import { Case, CaseArrangement, SelfRelianceAssessment } from "../schema/case";
 import { District } from "../schema/district";
+import { Outcome } from "../schema/outcome";
+import { SupportActivity } from "../schema/support-activity";
 import { Member } from "../schema/member";
 import { Municipality } from "../schema/municipality";
 import { PositionResponse, PositionSurvey } from "../schema/position-survey";
@@ -85,6 +89,17 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
     });
   }
 
+  /** Help requests bundled in a collective issue, or the issues bundling a request. */
+  function bundle(own: string, other: string) {
+    return new DataLoader<string, string[]>(async (keys) => {
+      const links: { own: string; other: string }[] = await db.query(
+        `SELECT ${own} AS own, ${other} AS other FROM case_bundle WHERE ${own} = ANY($1)`,
+        [[...keys]],
+      );
+      return keys.map((key) => links.filter((l) => l.own === key).map((l) => l.other));
+    });
+  }
+
   const municipality = byId(Municipality, "x.id");
   const district = byId(District, "x.municipality_id");
   const team = byId(Team, "x.municipality_id");
@@ -141,6 +156,30 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
     survey: byId(PositionSurvey, "x.municipality_id"),
     teamsBySurvey: across("position_survey_team", "team_id", "survey_id", team),
     responsesBySurvey: manyBy(PositionResponse, "survey_id", (r) => r.surveyId, "respondent"),
+    stakeholder: byId(Stakeholder, "x.municipality_id"),
+    arrangement: byId(Arrangement, "x.municipality_id"),
+    componentsByArrangement: manyBy(
+      ArrangementComponent,
+      "arrangement_id",
+      (c) => c.arrangementId,
+      "position",
+    ),
+    componentPlacements: new DataLoader<string, ComponentPlacement[]>(async (ids) => {
+      const rows = await db
+        .getRepository(ComponentPlacement)
+        .createQueryBuilder("cp")
+        .where("cp.component_id = ANY(:ids)", { ids: [...ids] })
+        .getMany();
+      const groups = groupBy(rows, (r) => r.componentId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    case: byId(Case, "x.municipality_id"),
+    arrangementsByCase: manyBy(CaseArrangement, "case_id", (a) => a.caseId, "started_on"),
+    assessmentsByCase: manyBy(SelfRelianceAssessment, "case_id", (a) => a.caseId, "assessed_on"),
+    activitiesByCase: manyBy(SupportActivity, "case_id", (a) => a.caseId, "activity_date"),
+    outcomesByCase: manyBy(Outcome, "case_id", (o) => o.caseId, "outcome_date"),
+    requestsByIssue: bundle("issue_id", "request_id"),
+    issuesByRequest: bundle("request_id", "issue_id"),
   };
 }
 

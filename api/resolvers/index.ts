@@ -1,3 +1,5 @@
+import { ArrangementComponentResolver, ArrangementResolver } from "./arrangement.resolver";
+import { CaseArrangementResolver, CaseResolver } from "./case.resolver";
 import { DistrictResolver } from "./district.resolver";
 import { MemberResolver } from "./member.resolver";
 import { MunicipalityResolver } from "./municipality.resolver";
@@ -6,6 +8,11 @@ import { ProvisionPlacementResolver, ProvisionResolver } from "./provision.resol
 import { QuadrantEffortResolver } from "./quadrant-effort.resolver";
 import { QuadrantModelResolver } from "./quadrant-model.resolver";
 import { StakeholderResolver } from "./stakeholder.resolver";
+import {
+  ArrangementUseResolver,
+  OutcomeResolver,
+  SupportActivityResolver,
+} from "./support.resolver";
 import { TeamResolver } from "./team.resolver";
 
 export const resolvers = [
@@ -20,4 +27,11 @@ export const resolvers = [
   PositionSurveyResolver,
   PositionResponseResolver,
   QuadrantEffortResolver,
+  ArrangementResolver,
+  ArrangementComponentResolver,
+  CaseResolver,
+  CaseArrangementResolver,
+  SupportActivityResolver,
+  ArrangementUseResolver,
+  OutcomeResolver,
 ] as const;

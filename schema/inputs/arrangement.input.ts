@@ -1,0 +1,146 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
+import { MemberRole } from "../organisation-enums";
+import { ArrangementForm, CollectiveGoal } from "../registration-enums";
+import { DecimalScalar } from "../scalars";
+import { ID_MESSAGE, NotBlank } from "./validation";
+
+@InputType({ description: "Where a component sits in one model." })
+export class ComponentPlacementInput {
+  @Field(() => ID)
+  @IsUUID("all", ID_MESSAGE)
+  modelId: string;
+
+  @Field(() => DecimalScalar)
+  x: string;
+
+  @Field(() => DecimalScalar)
+  y: string;
+}
+
+@InputType({
+  description:
+    "A component: a provision or a professional role, with planned hours or units per month.",
+})
+export class ArrangementComponentInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  provisionId?: string | null;
+
+  @Field(() => MemberRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(MemberRole)
+  role?: MemberRole | null;
+
+  @Field({
+    defaultValue: false,
+    description: "Collective work (groups, the neighbourhood, kwesties).",
+  })
+  collective: boolean;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  plannedHoursPerMonth?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  plannedUnitsPerMonth?: string | null;
+
+  @Field(() => [ComponentPlacementInput], {
+    defaultValue: [],
+    description:
+      "Placements per model; a provision component without one uses the provision's placement.",
+  })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  placements: ComponentPlacementInput[];
+}
+
+@InputType({ description: "A new arrangement (arrangement op maat) template." })
+export class CreateArrangementInput {
+  @Field(() => ID)
+  @IsUUID("all", ID_MESSAGE)
+  municipalityId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Owning team; omit when the municipality owns it.",
+  })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  teamId?: string | null;
+
+  @Field()
+  @NotBlank()
+  @Length(1, 160, { message: "must be 1 to 160 characters" })
+  name: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(4000)
+  description: string;
+
+  @Field(() => CollectiveGoal, { nullable: true })
+  @IsOptional()
+  @IsEnum(CollectiveGoal)
+  goal?: CollectiveGoal | null;
+
+  @Field(() => ArrangementForm)
+  @IsEnum(ArrangementForm)
+  form: ArrangementForm;
+
+  @Field(() => [ArrangementComponentInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  components: ArrangementComponentInput[];
+}
+
+@InputType()
+export class UpdateArrangementInput {
+  @Field(() => ID)
+  @IsUUID("all", ID_MESSAGE)
+  id: string;
+
+  @Field(() => Int, { description: "The version you read; a stale version is refused." })
+  @Min(1)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @Length(1, 160, { message: "must be 1 to 160 characters" })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => CollectiveGoal, { nullable: true })
+  @IsOptional()
+  @IsEnum(CollectiveGoal)
+  goal?: CollectiveGoal | null;
+
+  @Field(() => ArrangementForm, { nullable: true })
+  @IsOptional()
+  @IsEnum(ArrangementForm)
+  form?: ArrangementForm;
+
+  @Field(() => [ArrangementComponentInput], {
+    nullable: true,
+    description: "Replaces all components.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  components?: ArrangementComponentInput[];
+}
