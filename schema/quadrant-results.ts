@@ -129,11 +129,20 @@ export class QuadrantEffort {
   @Field(() => Team)
   team?: Team;
 
-  @Field({ description: "A quadrant code, or e, f, ef." })
+  @Field({
+    description:
+      "A quadrant code, or e, f, ef; or 'unplaced' for hours on work without a placement in the model.",
+  })
   quadrantClass: string;
 
   @Field(() => Quadrant, { nullable: true })
   quadrant: Quadrant | null;
+
+  @Field(() => DecimalScalar, {
+    description:
+      "INTERVENTION hours in the period on work placed in this class: provisions used (at their placement for the case's district) and hours under an applied arrangement (spread over its quadrant profile).",
+  })
+  hours: string;
 
   @Field(() => Int, {
     description:

@@ -35,6 +35,7 @@ import { ConnectionType, PageArgs, paginate } from "../pagination";
 import { scoped } from "../scope";
 import * as cases from "../services/case.service";
 import { filterCases } from "../services/case-queries";
+import { monthsWithin } from "../services/periods";
 import { domainChanges, summariseChanges } from "../services/self-reliance";
 import { deleteVersioned, findVisible, requireId } from "../services/stored-objects";
 import { Deleted, inTransaction } from "./common";
@@ -262,19 +263,6 @@ export class CaseResolver {
   ) {
     return inTransaction(ctx, (em) => cases.unbundleCase(em, ctx.scope, issueId, requestId));
   }
-}
-
-/** How many of the `count` monthly occurrences from `date` fall within [from, to]. */
-function monthsWithin(date: string, count: number, from?: string, to?: string): number {
-  if (!from && !to) return count;
-  const [year, month] = date.split("-").map(Number);
-  let within = 0;
-  for (let k = 0; k < count; k++) {
-    const m = month - 1 + k;
-    const label = `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
-    if ((!from || label >= from.slice(0, 7)) && (!to || label <= to.slice(0, 7))) within += 1;
-  }
-  return within;
 }
 
 @Resolver(() => CaseArrangement)

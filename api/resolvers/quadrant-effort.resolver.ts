@@ -3,6 +3,7 @@ import { IsOptional, IsUUID } from "class-validator";
 import { QuadrantEffort } from "../../schema/quadrant-results";
 import { Team } from "../../schema/team";
 import { ID_MESSAGE } from "../../schema/inputs/validation";
+import { DateScalar } from "../../schema/scalars";
 import type { RequestContext } from "../context";
 import { NotFoundError } from "../errors";
 import { effortByQuadrant } from "../services/quadrant-effort.service";
@@ -24,13 +25,21 @@ class EffortFilterInput {
   @IsOptional()
   @IsUUID("all", ID_MESSAGE)
   districtId?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Hours from this month on." })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Hours up to this month." })
+  @IsOptional()
+  to?: string;
 }
 
 @Resolver(() => QuadrantEffort)
 export class QuadrantEffortResolver {
   @Query(() => [QuadrantEffort], {
     description:
-      "Effort per team and quadrant of a model. Until support activities are registered it counts the provision offers in the districts each team serves, at their placement there.",
+      "Effort per team and quadrant of a model: the provision offers in the districts each team serves (at their placement there), and the intervention hours of the period placed through the provisions and arrangement components used.",
   })
   async effortByQuadrant(
     @Ctx() ctx: RequestContext,

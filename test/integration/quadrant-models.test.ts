@@ -317,8 +317,8 @@ describe("quadrant models", () => {
       quadrant: null,
     });
     expect(rows.d).toMatchObject({ offerCount: 0, offerShare: "0" });
-    // one statement for the offers, one for the model, one for its quadrants, one for the teams
-    expect(result.extensions?.sqlStatements).toBe(4);
+    // model, quadrants, offers, activities (none yet), teams
+    expect(result.extensions?.sqlStatements).toBe(5);
   });
 
   it("keeps nested provision queries flat", async () => {

@@ -251,6 +251,33 @@ describe("registration: arrangements, cases, support and outcomes", () => {
       ],
       outcomes: [{ description: "Huisuitzetting voorkomen" }],
     });
+
+    const summary = await t.ok(
+      `query($f: CaseFilter) { selfRelianceChange(filter: $f) { domain cases meanFirst meanLast meanChange improved unchanged worsened } }`,
+      { f: { teamId: ids.team, domain: "INCOME_DEBTS" } },
+    );
+    expect(summary.selfRelianceChange).toEqual([
+      {
+        domain: "INCOME_DEBTS",
+        cases: 1,
+        meanFirst: "1.00",
+        meanLast: "4.00",
+        meanChange: "3.00",
+        improved: 1,
+        unchanged: 0,
+        worsened: 0,
+      },
+      {
+        domain: "SOCIAL_NETWORK",
+        cases: 1,
+        meanFirst: "2.00",
+        meanLast: "3.00",
+        meanChange: "1.00",
+        improved: 1,
+        unchanged: 0,
+        worsened: 0,
+      },
+    ]);
   });
 
   it("refuses bad support and outcomes with the field named, writing nothing", async () => {
@@ -511,6 +538,69 @@ describe("registration: arrangements, cases, support and outcomes", () => {
         arrangementsUsed: [],
       },
     ]);
+  });
+
+  it("places intervention hours in quadrants through provisions and arrangement components", async () => {
+    const arrangement = await createArrangement();
+    const c = await createCase(t, ids.team, "ZW-2025-0400", { districtId: ids.district });
+    await t.ok(
+      `mutation($input: ApplyArrangementInput!) { applyArrangement(input: $input) { id } }`,
+      {
+        input: { caseId: c.id, arrangementId: arrangement.id, startedOn: "2025-01-06" },
+      },
+    );
+    // 3 h with debt help (placed in a); 6 h under the arrangement (a 1/3, b 1/2, c 1/6 of its planned hours);
+    // 1.5 h without provision or arrangement (unplaced); 9 h in REFERENCE (not counted).
+    await recordSupport(t, {
+      caseId: c.id,
+      activityDate: "2025-02-01",
+      memberId: ids.worker,
+      hours: "3",
+      provisionId: ids.debt,
+      units: "1",
+    });
+    await recordSupport(t, {
+      caseId: c.id,
+      activityDate: "2025-02-01",
+      memberId: ids.worker,
+      hours: "6",
+      arrangementId: arrangement.id,
+    });
+    await recordSupport(t, {
+      caseId: c.id,
+      activityDate: "2025-02-01",
+      memberId: ids.worker,
+      hours: "1.5",
+    });
+    await recordSupport(t, {
+      caseId: c.id,
+      scenario: "REFERENCE",
+      activityDate: "2025-02-01",
+      memberId: ids.worker,
+      hours: "9",
+    });
+    const result = await t.gql(
+      `query($model: ID!, $team: ID) { effortByQuadrant(modelId: $model, filter: { teamId: $team, from: "2025-01-01", to: "2025-12-31" }) { quadrantClass hours offerCount } }`,
+      { model: MODEL_A_ID, team: ids.team },
+    );
+    const hours = Object.fromEntries(
+      result.data.effortByQuadrant.map((r: any) => [r.quadrantClass, r.hours]),
+    );
+    expect(hours).toEqual({
+      a: "5.00",
+      b: "3.00",
+      c: "1.00",
+      d: "0.00",
+      e: "0.00",
+      f: "0.00",
+      ef: "0.00",
+      unplaced: "1.50",
+    });
+    const outside = await t.gql(
+      `query($model: ID!, $team: ID) { effortByQuadrant(modelId: $model, filter: { teamId: $team, from: "2026-01-01" }) { quadrantClass hours } }`,
+      { model: MODEL_A_ID, team: ids.team },
+    );
+    expect(outside.data.effortByQuadrant.every((r: any) => r.hours === "0.00")).toBe(true);
   });
 
   it("never loses a concurrent case update silently", async () => {
