@@ -247,6 +247,13 @@ export function checkOutcome(fields: OutcomeFields, lookups: RegistrationLookups
       "give a monthly recurrence or a duration in years, not both",
     );
   }
+  if (fields.durationYears && fields.scenario === "REFERENCE") {
+    c.add(
+      "durationYears",
+      fields.durationYears,
+      "a valued outcome belongs to the INTERVENTION scenario; what would have happened anyway is its deadweight",
+    );
+  }
   c.reference("beneficiaryId", fields.beneficiaryId, lookups.stakeholderIds, "stakeholder");
   return c.problems;
 }
