@@ -8,6 +8,7 @@ import { Team } from "../../schema/team";
 import { MODEL_A_ID, MODEL_B_ID } from "../../migrations/1763900100000-QuadrantModels";
 import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { demoProvisions } from "./provisions";
+import { seedRegistrations } from "./registrations";
 import { insertRow } from "../services/stored-objects";
 import {
   demoOrganisations,
@@ -134,11 +135,22 @@ export async function seedDemoData(
       [demoOrganisations.map((o) => o.code)],
     );
     for (const municipality of withoutProvisions) await seedProvisions(em, municipality.id);
+    const withoutCases: { id: string }[] = await em.query(
+      `SELECT m.id FROM municipality m
+        WHERE m.code = ANY($1) AND NOT EXISTS (SELECT 1 FROM case_record c WHERE c.municipality_id = m.id)
+        ORDER BY m.code`,
+      [demoOrganisations.map((o) => o.code)],
+    );
+    let cases = 0;
+    for (const municipality of withoutCases) {
+      cases += (await seedRegistrations(em, municipality.id)).cases;
+    }
     const parts = [
       ...(added.length ? [`added ${added.join(", ")}`] : []),
       ...(withoutProvisions.length
         ? [`provisions for ${withoutProvisions.length} municipalities`]
         : []),
+      ...(cases ? [`${cases} cases with support and outcomes`] : []),
     ];
     return parts.length ? parts.join("; ") : null;
   });
