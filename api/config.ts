@@ -10,6 +10,8 @@ export interface Config {
   statementTimeoutMs: number;
   introspection: boolean;
   shutdownGraceMs: number;
+  /** Largest request body accepted; a base64 file for importRegistrations must fit in it. */
+  maxBodyBytes: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -43,5 +45,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     introspection: flag(env.KWADRANT_INTROSPECTION, !production),
     shutdownGraceMs: int("KWADRANT_SHUTDOWN_GRACE_MS", env.KWADRANT_SHUTDOWN_GRACE_MS, 10000),
+    maxBodyBytes: int("KWADRANT_MAX_BODY_BYTES", env.KWADRANT_MAX_BODY_BYTES, 16 * 1024 * 1024),
   };
 }

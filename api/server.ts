@@ -14,6 +14,7 @@ import { makeErrorFormatter } from "./error-format";
 import { buildGraphQLSchema } from "./graphql-schema";
 import { PLATFORM_SCOPE } from "./scope";
 import { statementScope, type StatementTally } from "../schema/statement-counter";
+import { startImportWorker, type ImportWorkerOptions } from "./jobs/import-worker";
 
 type ServerContext = RequestContext & { tally?: StatementTally };
 
@@ -41,9 +42,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Options for the in-process import worker; `false` runs none (another replica does). */
+  importWorker?: ImportWorkerOptions | false;
+}
+
 export async function startServer(
-  config: Pick<Config, "port" | "host" | "production" | "introspection">,
+  config: Pick<Config, "port" | "host" | "production" | "introspection"> &
+    Partial<Pick<Config, "maxBodyBytes">>,
   db: DataSource,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
@@ -76,7 +84,7 @@ export async function startServer(
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
     (_req, _res, next) => statementScope.run({ count: 0 }, next),
     expressMiddleware(apollo, {
       // Until authentication lands every request has the platform scope; the scope is the one
@@ -88,6 +96,9 @@ export async function startServer(
     }),
   );
 
+  const importWorker =
+    options.importWorker === false ? null : startImportWorker(db, options.importWorker);
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -95,6 +106,10 @@ export async function startServer(
     app,
     httpServer,
     url: `http://localhost:${port}`,
-    stop: () => apollo.stop(),
+    async stop() {
+      await apollo.stop();
+      // A running import is aborted between batches and queued again for the next start.
+      await importWorker?.stop();
+    },
   };
 }

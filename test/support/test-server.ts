@@ -1,5 +1,5 @@
 import type { Database } from "../../schema/data-source";
-import { startServer, type RunningServer } from "../../api/server";
+import { startServer, type RunningServer, type ServerOptions } from "../../api/server";
 import { openTestDatabase, truncateAll } from "./database";
 
 export interface GraphQLResponse<T = any> {
@@ -24,12 +24,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(options: { production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { production?: boolean } & ServerOptions = {},
+): Promise<TestServer> {
   const database = await openTestDatabase();
   const production = options.production ?? false;
   const server = await startServer(
     { port: 0, host: "127.0.0.1", production, introspection: !production },
     database.dataSource,
+    { importWorker: options.importWorker ?? { pollMs: 50 } },
   );
   const url = server.url.replace("localhost", "127.0.0.1");
   async function gql<T>(

@@ -1,0 +1,122 @@
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import type { DataSource } from "typeorm";
+import { ImportKind } from "../../schema/registration-enums";
+import { readConfig } from "../config";
+import { openConfiguredDatabase } from "../database";
+import { pathSource, type FileSource } from "../import/file-source";
+import { guessKind } from "../import/registration-columns";
+import {
+  runRegistrationImport,
+  type ImportProgress,
+  type ImportResult,
+} from "../import/registration-import";
+import { readSheetRows } from "../import/registration-reader";
+import { ProgressBar } from "./progress-bar";
+
+const USAGE = `usage: npm run import -- FILE --municipality GM0193 [--kind cases|activities|outcomes]
+
+Imports cases, support activities or outcomes from a CSV or XLSX file into the configured
+database (DATABASE_URL, else the embedded one in KWADRANT_DATA_DIR): all rows or none, and
+importing the same file again changes nothing. Without --kind the kind follows from the headers.`;
+
+const KINDS: Record<string, ImportKind> = {
+  cases: ImportKind.CASES,
+  activities: ImportKind.ACTIVITIES,
+  outcomes: ImportKind.OUTCOMES,
+};
+
+class UsageError extends Error {}
+
+async function kindFromHeader(db: DataSource, source: FileSource): Promise<ImportKind> {
+  const rows = readSheetRows(source.open(db), source.filename);
+  const first = await rows.next();
+  await rows.return(undefined);
+  const kind = first.done ? null : guessKind(first.value.cells);
+  if (!kind) throw new UsageError("cannot tell the kind of file from its headers; give --kind");
+  return kind;
+}
+
+async function municipalityId(db: DataSource, codeOrId: string): Promise<string> {
+  const [found]: { id: string }[] = await db.query(
+    "SELECT id FROM municipality WHERE code = $1 OR id::text = lower($1)",
+    [codeOrId],
+  );
+  if (!found) throw new UsageError(`no municipality with code or id ${codeOrId}`);
+  return found.id;
+}
+
+function printProblems(result: ImportResult) {
+  const rows = result.problems.map((p) => [String(p.row), p.column, p.value ?? "", p.reason]);
+  const header = ["row", "column", "value", "reason"];
+  const widths = header.map((h, i) =>
+    Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))),
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 3 ? c.slice(0, widths[i]).padEnd(widths[i]) : c)).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const more = result.problemCount - result.problems.length;
+  if (more > 0) console.log(`… and ${more} more problems`);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      municipality: { type: "string", short: "m" },
+      kind: { type: "string", short: "k" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [file] = positionals;
+  if (!file || !values.municipality || positionals.length > 1) throw new UsageError(USAGE);
+  if (values.kind && !KINDS[values.kind])
+    throw new UsageError(`--kind must be one of ${Object.keys(KINDS).join(", ")}`);
+  const source = await pathSource(file);
+
+  const database = await openConfiguredDatabase(readConfig());
+  try {
+    const db = database.dataSource;
+    await db.runMigrations({ transaction: "each" });
+    const id = await municipalityId(db, values.municipality);
+    const kind = values.kind ? KINDS[values.kind] : await kindFromHeader(db, source);
+    const bar = new ProgressBar(process.stderr);
+    const started = Date.now();
+    const result = await runRegistrationImport(db, {
+      municipalityId: id,
+      kind,
+      source,
+      onProgress: (p: ImportProgress) =>
+        bar.update(p.phase, p.rowsDone, p.phase === "writing" ? p.rowsTotal : null),
+    });
+    bar.done();
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const name = `${source.filename} (${kind.toLowerCase()})`;
+    if (!result.succeeded) {
+      printProblems(result);
+      console.log(
+        `${name}: refused, ${result.problemCount} problem${result.problemCount === 1 ? "" : "s"}; nothing was written (${seconds} s)`,
+      );
+      return 1;
+    }
+    console.log(
+      `${name}: ${result.rowsTotal} rows — ${result.rowsInserted} inserted, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged (${seconds} s)`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof UsageError ? error.message : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);
