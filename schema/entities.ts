@@ -11,6 +11,7 @@ import { Provision, ProvisionPlacement } from "./provision";
 import { Quadrant, QuadrantModel } from "./quadrant-model";
 import { Stakeholder } from "./stakeholder";
 import { Team } from "./team";
+import { PriceIndex, PriceItem, PriceList } from "./price-list";
 
 /** Every TypeORM entity; the data source registers exactly these. */
 export const entities = [
@@ -34,4 +35,7 @@ export const entities = [
   SupportActivity,
   Outcome,
   ImportJob,
+  PriceList,
+  PriceItem,
+  PriceIndex,
 ];

@@ -1,9 +1,12 @@
 import { ArrangementComponentResolver, ArrangementResolver } from "./arrangement.resolver";
 import { CaseArrangementResolver, CaseResolver } from "./case.resolver";
 import { DistrictResolver } from "./district.resolver";
+import { EffectCalculationResolver } from "./effect-calculation.resolver";
+import { RegistrationImportResolver } from "./import.resolver";
 import { MemberResolver } from "./member.resolver";
 import { MunicipalityResolver } from "./municipality.resolver";
 import { PositionResponseResolver, PositionSurveyResolver } from "./position-survey.resolver";
+import { PriceItemResolver, PriceListResolver } from "./price-list.resolver";
 import { ProvisionPlacementResolver, ProvisionResolver } from "./provision.resolver";
 import { QuadrantEffortResolver } from "./quadrant-effort.resolver";
 import { QuadrantModelResolver } from "./quadrant-model.resolver";
@@ -34,4 +37,8 @@ export const resolvers = [
   SupportActivityResolver,
   ArrangementUseResolver,
   OutcomeResolver,
+  PriceListResolver,
+  PriceItemResolver,
+  EffectCalculationResolver,
+  RegistrationImportResolver,
 ] as const;

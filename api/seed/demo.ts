@@ -8,6 +8,7 @@ import { Team } from "../../schema/team";
 import { MODEL_A_ID, MODEL_B_ID } from "../../migrations/1763900100000-QuadrantModels";
 import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { demoProvisions } from "./provisions";
+import { seedPriceList } from "./price-list";
 import { seedRegistrations } from "./registrations";
 import { insertRow } from "../services/stored-objects";
 import {
@@ -110,6 +111,14 @@ async function seedProvisions(em: EntityManager, municipalityId: string) {
   }
 }
 
+async function demoMunicipalityIds(em: EntityManager): Promise<string[]> {
+  const rows: { id: string }[] = await em.query(
+    "SELECT id FROM municipality WHERE code = ANY($1) ORDER BY code",
+    [demoOrganisations.map((o) => o.code)],
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * Loads the demo organisations in one transaction. Idempotent: a municipality whose code is
  * already present is left as it is. Returns a summary, or null when nothing was added.
@@ -141,6 +150,10 @@ export async function seedDemoData(
         ORDER BY m.code`,
       [demoOrganisations.map((o) => o.code)],
     );
+    let priceLists = 0;
+    for (const municipality of await demoMunicipalityIds(em)) {
+      if (await seedPriceList(em, municipality)) priceLists += 1;
+    }
     let cases = 0;
     for (const municipality of withoutCases) {
       cases += (await seedRegistrations(em, municipality.id)).cases;
@@ -150,6 +163,7 @@ export async function seedDemoData(
       ...(withoutProvisions.length
         ? [`provisions for ${withoutProvisions.length} municipalities`]
         : []),
+      ...(priceLists ? [`price lists for ${priceLists} municipalities`] : []),
       ...(cases ? [`${cases} cases with support and outcomes`] : []),
     ];
     return parts.length ? parts.join("; ") : null;
