@@ -18,7 +18,11 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 async function openServerDatabase(url: string): Promise<Database> {
-  const name = `kwadrant_test_${process.env.JEST_WORKER_ID ?? "0"}`;
+  // A prefix of one's own keeps two suites running at once on one server apart.
+  const prefix = process.env.KWADRANT_TEST_DB_PREFIX ?? "kwadrant_test";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix))
+    throw new Error("KWADRANT_TEST_DB_PREFIX: [a-z0-9_] only");
+  const name = `${prefix}_${process.env.JEST_WORKER_ID ?? "0"}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
