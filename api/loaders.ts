@@ -13,6 +13,7 @@ import { Quadrant, QuadrantModel } from "../schema/quadrant-model";
 import { Stakeholder } from "../schema/stakeholder";
 import { Team } from "../schema/team";
 import { scoped, scopedModels, type TenantScope } from "./scope";
+import { caseEffectLoader } from "./services/case-effect.service";
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -126,6 +127,8 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
     return ids.map((id) => groups.get(id) ?? []);
   });
   return {
+    /** Effects of cases (`case.effect`), batched per settings; the cases were scoped when loaded. */
+    caseEffect: caseEffectLoader(db),
     municipality,
     district,
     team,

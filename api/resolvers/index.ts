@@ -2,6 +2,7 @@ import { ArrangementComponentResolver, ArrangementResolver } from "./arrangement
 import { CaseArrangementResolver, CaseResolver } from "./case.resolver";
 import { DistrictResolver } from "./district.resolver";
 import { EffectCalculationResolver } from "./effect-calculation.resolver";
+import { CaseEffectResolver, EffectComparisonResolver } from "./effect-comparison.resolver";
 import { RegistrationImportResolver } from "./import.resolver";
 import { MemberResolver } from "./member.resolver";
 import { MunicipalityResolver } from "./municipality.resolver";
@@ -40,5 +41,7 @@ export const resolvers = [
   PriceListResolver,
   PriceItemResolver,
   EffectCalculationResolver,
+  EffectComparisonResolver,
+  CaseEffectResolver,
   RegistrationImportResolver,
 ] as const;

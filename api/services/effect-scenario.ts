@@ -185,6 +185,18 @@ export function calculateScenario(
   const labels = new Map(
     (input.outcomes ?? []).map((o, index) => [`outcomes[${index}]`, o.label ?? null]),
   );
+  return effectResultType(result, (outcomePath) => labels.get(outcomePath) ?? null, apiFieldPath);
+}
+
+/**
+ * The calculator's result as the GraphQL `EffectResult`. `labelOf` names an outcome by its
+ * path (`outcomes[2]`) for sensitivity rows; `pathOf` turns a calculator field into the API's.
+ */
+export function effectResultType(
+  result: CalculatedEffect,
+  labelOf: (outcomePath: string, outcomeId: string | null) => string | null,
+  pathOf: (calculatorField: string) => string = (field) => `input.${field}`,
+): EffectResult {
   return {
     investment: result.investment,
     presentValue: result.presentValue,
@@ -222,9 +234,9 @@ export function calculateScenario(
       })) ?? null,
     sensitivityRows:
       result.sensitivity?.map((row) => ({
-        parameter: apiFieldPath(row.parameter).replace(/^input\./, ""),
+        parameter: pathOf(row.parameter).replace(/^input\./, ""),
         kind: row.kind as SensitivityKind,
-        label: labels.get(row.parameter.replace(/\.[^.]+$/, "")) ?? null,
+        label: labelOf(row.parameter.replace(/\.[^.]+$/, ""), row.outcomeId),
         baseValue: row.baseValue,
         lowValue: row.lowValue,
         highValue: row.highValue,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { ArrangementComponent, ComponentPlacement } from "../../schema/arrangement";
 import type { ProvisionPlacement } from "../../schema/provision";
@@ -8,7 +8,7 @@ import { monthsWithin } from "./periods";
 import { classify } from "./quadrant-model.service";
 
 interface ActivityRow {
-  team_id: string;
+  key: string;
   hours: string;
   activity_date: string;
   months: number;
@@ -37,20 +37,22 @@ export function allocate(total: Decimal, shares: [string, Decimal][]): Map<strin
 }
 
 /**
- * Intervention hours per team and quadrant class in a period: an activity with a provision sits
- * at that provision's placement (for the case's district, else the general one); one under an
- * applied arrangement is spread over the arrangement's quadrant profile; the rest is unplaced.
+ * Intervention hours per team (or per case) and quadrant class in a period: an activity with a
+ * provision sits at that provision's placement (for the case's district, else the general one);
+ * one under an applied arrangement is spread over the arrangement's quadrant profile; the rest
+ * is unplaced. `condition` is SQL over `case_record c` and `team t`.
  */
 export async function hoursByQuadrant(
-  db: DataSource,
+  db: DataSource | EntityManager,
   modelId: string,
   quadrants: Quadrant[],
-  teamCondition: { sql: string; params: unknown[] },
+  condition: { sql: string; params: unknown[] },
   period: { from?: string; to?: string },
+  per: "team" | "case" = "team",
 ): Promise<Map<string, Map<string, Decimal>>> {
-  const offset = teamCondition.params.length;
+  const offset = condition.params.length;
   const rows: ActivityRow[] = await db.query(
-    `SELECT c.team_id, sa.hours::text AS hours, sa.activity_date, COALESCE(sa.recur_months, 1) AS months,
+    `SELECT ${per === "team" ? "c.team_id" : "c.id"} AS key, sa.hours::text AS hours, sa.activity_date, COALESCE(sa.recur_months, 1) AS months,
             sa.arrangement_id, COALESCE(o.x, g.x)::text AS x, COALESCE(o.y, g.y)::text AS y
        FROM support_activity sa
        JOIN case_record c ON c.id = sa.case_id
@@ -59,36 +61,35 @@ export async function hoursByQuadrant(
          ON o.provision_id = sa.provision_id AND o.model_id = $${offset + 1} AND o.district_id = c.district_id
        LEFT JOIN provision_placement g
          ON g.provision_id = sa.provision_id AND g.model_id = $${offset + 1} AND g.district_id IS NULL
-      WHERE sa.scenario = 'INTERVENTION' AND sa.hours IS NOT NULL AND ${teamCondition.sql}`,
-    [...teamCondition.params, modelId],
+      WHERE sa.scenario = 'INTERVENTION' AND sa.hours IS NOT NULL AND ${condition.sql}`,
+    [...condition.params, modelId],
   );
   const arrangementIds = [
     ...new Set(rows.filter((r) => r.x === null && r.arrangement_id).map((r) => r.arrangement_id!)),
   ];
   const profiles = await arrangementShares(db, modelId, quadrants, arrangementIds);
   const result = new Map<string, Map<string, Decimal>>();
-  const add = (team: string, cls: string, hours: Decimal) => {
-    const perClass = result.get(team) ?? new Map<string, Decimal>();
+  const add = (key: string, cls: string, hours: Decimal) => {
+    const perClass = result.get(key) ?? new Map<string, Decimal>();
     perClass.set(cls, (perClass.get(cls) ?? new Decimal(0)).plus(hours));
-    result.set(team, perClass);
+    result.set(key, perClass);
   };
   for (const row of rows) {
     const hours = new Decimal(row.hours).times(
       monthsWithin(row.activity_date, row.months, period.from, period.to),
     );
     if (hours.isZero()) continue;
-    if (row.x !== null && row.y !== null)
-      add(row.team_id, classify(quadrants, row.x, row.y), hours);
+    if (row.x !== null && row.y !== null) add(row.key, classify(quadrants, row.x, row.y), hours);
     else if (row.arrangement_id && profiles.get(row.arrangement_id)) {
       for (const [cls, part] of allocate(hours, profiles.get(row.arrangement_id)!))
-        add(row.team_id, cls, part);
-    } else add(row.team_id, "unplaced", hours);
+        add(row.key, cls, part);
+    } else add(row.key, "unplaced", hours);
   }
   return result;
 }
 
 async function arrangementShares(
-  db: DataSource,
+  db: DataSource | EntityManager,
   modelId: string,
   quadrants: Quadrant[],
   ids: string[],
