@@ -2,6 +2,7 @@ import { Organisation1763900000000 } from "./1763900000000-Organisation";
 import { QuadrantModels1763900100000 } from "./1763900100000-QuadrantModels";
 import { Registration1763900200000 } from "./1763900200000-Registration";
 import { PriceLists1763900400000 } from "./1763900400000-PriceLists";
+import { ImportHeartbeat1763900450000 } from "./1763900450000-ImportHeartbeat";
 
 /** Every migration, oldest first. The only way the database schema changes. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   QuadrantModels1763900100000,
   Registration1763900200000,
   PriceLists1763900400000,
+  ImportHeartbeat1763900450000,
 ];

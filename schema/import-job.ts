@@ -77,4 +77,12 @@ export class ImportJob {
   @Field(() => GraphQLDateTime, { nullable: true })
   @Column("timestamptz", { name: "finished_at", nullable: true })
   finishedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "When the running job last reported a batch; a job silent for too long (its server died) is taken over by another worker.",
+  })
+  @Column("timestamptz", { name: "heartbeat_at", nullable: true })
+  heartbeatAt: Date | null;
 }

@@ -73,18 +73,37 @@ export interface ClaimedJob {
   startedAt: Date;
 }
 
-/** Takes the oldest queued job and marks it RUNNING, or returns null when none is waiting. */
-export async function claimNextImportJob(db: DataSource): Promise<ClaimedJob | null> {
-  const result: ClaimedJob[] | [ClaimedJob[], number] = await db.query(`
+/**
+ * A running job that has not reported a batch for this long is taken to be orphaned by a
+ * replica that died, and is run again (its transaction died with it). Batches take well under a
+ * second; on PGlite there is one process, whose worker runs one job at a time.
+ */
+export const STALE_AFTER_MS = 5 * 60 * 1000;
+
+/**
+ * Takes the oldest queued (or orphaned) job and marks it RUNNING, or returns null when none is
+ * waiting.
+ */
+export async function claimNextImportJob(
+  db: DataSource,
+  staleAfterMs = STALE_AFTER_MS,
+): Promise<ClaimedJob | null> {
+  const result: ClaimedJob[] | [ClaimedJob[], number] = await db.query(
+    `
     WITH next AS (
-      SELECT id FROM import_job WHERE status = 'QUEUED'
+      SELECT id FROM import_job
+       WHERE status = 'QUEUED'
+          OR (status = 'RUNNING' AND COALESCE(heartbeat_at, started_at) < now() - make_interval(secs => $1))
        ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
     )
-    UPDATE import_job j SET status = 'RUNNING', started_at = now(), rows_done = 0, rows_total = NULL
+    UPDATE import_job j SET status = 'RUNNING', started_at = now(), heartbeat_at = now(),
+           rows_done = 0, rows_total = NULL
       FROM next WHERE j.id = next.id
     RETURNING j.id, j.municipality_id AS "municipalityId", j.kind, j.filename,
               octet_length(j.content) AS size, j.created_at AS "createdAt",
-              j.started_at AS "startedAt"`);
+              j.started_at AS "startedAt"`,
+    [staleAfterMs / 1000],
+  );
   // TypeORM answers an UPDATE with [rows, affected count]
   const rows = Array.isArray(result[0]) ? result[0] : (result as ClaimedJob[]);
   return rows[0] ?? null;
@@ -175,11 +194,11 @@ export async function runImportJob(
         snapshot.rowsTotal = progress.rowsTotal;
         if (!live) {
           // a pool connection of its own, outside the import's transaction: others see it now
-          await db.query("UPDATE import_job SET rows_done = $2, rows_total = $3 WHERE id = $1", [
-            job.id,
-            progress.rowsDone,
-            progress.rowsTotal,
-          ]);
+          await db.query(
+            `UPDATE import_job SET rows_done = $2, rows_total = $3, heartbeat_at = now()
+              WHERE id = $1`,
+            [job.id, progress.rowsDone, progress.rowsTotal],
+          );
         }
         await options.observe?.(job.id, progress);
       },
