@@ -12,7 +12,8 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: "es2022",
         },
-        module: { type: "commonjs" },
+        // Dynamic import() stays native: jose is an ES module only (see api/auth/jose.ts).
+        module: { type: "commonjs", ignoreDynamic: true },
       },
     ],
   },

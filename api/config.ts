@@ -12,6 +12,20 @@ export interface Config {
   shutdownGraceMs: number;
   /** Largest request body accepted; a base64 file for importRegistrations must fit in it. */
   maxBodyBytes: number;
+  /** HS256 secret for bearer JWTs (at least 32 characters). */
+  jwtSecret?: string;
+  /** PEM public key for RS256/ES256 JWTs from a municipality's identity provider. */
+  jwtPublicKey?: string;
+  /** JWKS URL of an identity provider (RS256/ES256). */
+  jwksUrl?: string;
+  jwtIssuer?: string;
+  jwtAudience?: string;
+  /** Requests per minute per token (0 = no limit). */
+  rateLimitPerMinute: number;
+  /** Deepest field nesting a query may have. */
+  maxQueryDepth: number;
+  /** Highest estimated query cost (1 per field, times the page size of connections). */
+  maxQueryComplexity: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -46,5 +60,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env.KWADRANT_INTROSPECTION, !production),
     shutdownGraceMs: int("KWADRANT_SHUTDOWN_GRACE_MS", env.KWADRANT_SHUTDOWN_GRACE_MS, 10000),
     maxBodyBytes: int("KWADRANT_MAX_BODY_BYTES", env.KWADRANT_MAX_BODY_BYTES, 16 * 1024 * 1024),
+    jwtSecret: env.KWADRANT_JWT_SECRET || undefined,
+    jwtPublicKey: env.KWADRANT_JWT_PUBLIC_KEY || undefined,
+    jwksUrl: env.KWADRANT_JWKS_URL || undefined,
+    jwtIssuer: env.KWADRANT_JWT_ISSUER || undefined,
+    jwtAudience: env.KWADRANT_JWT_AUDIENCE || undefined,
+    rateLimitPerMinute: int(
+      "KWADRANT_RATE_LIMIT_PER_MINUTE",
+      env.KWADRANT_RATE_LIMIT_PER_MINUTE,
+      600,
+    ),
+    maxQueryDepth: int("KWADRANT_MAX_QUERY_DEPTH", env.KWADRANT_MAX_QUERY_DEPTH, 12),
+    maxQueryComplexity: int(
+      "KWADRANT_MAX_QUERY_COMPLEXITY",
+      env.KWADRANT_MAX_QUERY_COMPLEXITY,
+      20000,
+    ),
   };
 }

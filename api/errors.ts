@@ -7,6 +7,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
+  | "QUERY_TOO_COMPLEX"
+  | "RATE_LIMITED"
   | "INTERNAL_SERVER_ERROR";
 
 export class ApiError extends GraphQLError {
@@ -42,5 +44,12 @@ export class ConflictError extends ApiError {
 export class ForbiddenError extends ApiError {
   constructor(message = "You may not do this") {
     super("FORBIDDEN", message);
+  }
+}
+
+/** No valid credentials: HTTP 401, `extensions.code` UNAUTHENTICATED. */
+export class UnauthenticatedError extends ApiError {
+  constructor(message = "Send a valid token: Authorization: Bearer <token>") {
+    super("UNAUTHENTICATED", message, { http: { status: 401 } });
   }
 }

@@ -12,7 +12,7 @@ import { Provision, ProvisionPlacement } from "../schema/provision";
 import { Quadrant, QuadrantModel } from "../schema/quadrant-model";
 import { Stakeholder } from "../schema/stakeholder";
 import { Team } from "../schema/team";
-import { scoped, scopedModels, type TenantScope } from "./scope";
+import { scoped, scopedCaseTeams, scopedModels, type TenantScope } from "./scope";
 import { caseEffectLoader } from "./services/case-effect.service";
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -40,6 +40,7 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
         .getRepository(entity)
         .createQueryBuilder("x")
         .where("x.id = ANY(:ids)", { ids: [...ids] });
+      scopedCaseTeams(query, scope, db.getMetadata(entity).tableName);
       const rows = await scoped(query, scope, tenantColumn).getMany();
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
@@ -59,6 +60,7 @@ export function createLoaders(db: DataSource, scope: TenantScope) {
         .where(`x.${column} = ANY(:keys)`, { keys: [...keys] })
         .orderBy(`x.${orderBy}`, "ASC")
         .addOrderBy("x.id", "ASC");
+      scopedCaseTeams(query, scope, db.getMetadata(entity).tableName);
       const groups = groupBy(await scoped(query, scope, "x.municipality_id").getMany(), keyOf);
       return keys.map((key) => groups.get(key) ?? []);
     });

@@ -12,9 +12,17 @@ import type { Config } from "./config";
 import { createRequestContext, type RequestContext } from "./context";
 import { makeErrorFormatter } from "./error-format";
 import { buildGraphQLSchema } from "./graphql-schema";
-import { PLATFORM_SCOPE } from "./scope";
+import { accessPlugin } from "./auth/access-plugin";
+import { authenticateRequest, createAuthenticator } from "./auth/authenticate";
+import type { Caller } from "./auth/caller";
+import { graphqlAuthMiddleware, jsonErrorHandler } from "./auth/graphql-auth-middleware";
+import { resolveJwtKeys } from "./auth/keys";
+import { UnauthenticatedError } from "./errors";
 import { statementScope, type StatementTally } from "../schema/statement-counter";
 import { startImportWorker, type ImportWorkerOptions } from "./jobs/import-worker";
+import { reportDownloadHandler } from "./reports/download-route";
+import { exportDirectory } from "./reports/report-files";
+import { startReportWorker } from "./reports/report-worker";
 
 type ServerContext = RequestContext & { tally?: StatementTally };
 
@@ -45,16 +53,40 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Options for the in-process import worker; `false` runs none (another replica does). */
   importWorker?: ImportWorkerOptions | false;
+  /** Options for the in-process report export worker; `false` runs none. */
+  reportWorker?: { pollMs?: number } | false;
+  /** Folder of the exported workbooks; default KWADRANT_EXPORT_DIR (see report-files.ts). */
+  exportDir?: string;
 }
 
+/** Settings the server reads; the security ones default as in config.ts (see README). */
+export type ServerConfig = Pick<Config, "port" | "host" | "production" | "introspection"> &
+  Partial<
+    Pick<
+      Config,
+      | "maxBodyBytes"
+      | "dataDir"
+      | "jwtSecret"
+      | "jwtPublicKey"
+      | "jwksUrl"
+      | "jwtIssuer"
+      | "jwtAudience"
+      | "rateLimitPerMinute"
+      | "maxQueryDepth"
+      | "maxQueryComplexity"
+    >
+  >;
+
 export async function startServer(
-  config: Pick<Config, "port" | "host" | "production" | "introspection"> &
-    Partial<Pick<Config, "maxBodyBytes">>,
+  config: ServerConfig,
   db: DataSource,
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
+  // Refuses to start in production without a configured key (see auth/keys.ts).
+  const jwtKeys = resolveJwtKeys({ ...config, dataDir: config.dataDir ?? "./data" });
+  app.locals.kwadrantAuthenticate = createAuthenticator(db, jwtKeys);
   const httpServer = http.createServer(app);
   const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<ServerContext>({
@@ -62,6 +94,7 @@ export async function startServer(
     introspection: config.introspection,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
     formatError: makeErrorFormatter(config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -69,6 +102,10 @@ export async function startServer(
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       ...(config.production ? [] : [statementCountPlugin()]),
+      accessPlugin({
+        maxDepth: config.maxQueryDepth ?? 12,
+        maxComplexity: config.maxQueryComplexity ?? 20000,
+      }) as ApolloServerPlugin<ServerContext>,
     ],
   });
   await apollo.start();
@@ -82,22 +119,38 @@ export async function startServer(
     }
   });
 
+  const exportDir = options.exportDir ?? exportDirectory();
   app.use(
-    "/graphql",
-    express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
-    (_req, _res, next) => statementScope.run({ count: 0 }, next),
-    expressMiddleware(apollo, {
-      // Until authentication lands every request has the platform scope; the scope is the one
-      // place tenant isolation is decided, so every query already goes through it.
-      context: async () => ({
-        ...createRequestContext(db, PLATFORM_SCOPE),
-        tally: statementScope.getStore(),
-      }),
+    reportDownloadHandler(db, {
+      dir: exportDir,
+      authenticate: authenticateRequest,
+      auditDownloads: true,
     }),
   );
 
+  app.use(
+    "/graphql",
+    graphqlAuthMiddleware(db, config.rateLimitPerMinute ?? 600),
+    express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
+    (_req, _res, next) => statementScope.run({ count: 0 }, next),
+    expressMiddleware(apollo, {
+      // The caller comes from the bearer token; the tenant scope follows from it, and the scope
+      // is the one place tenant isolation is decided.
+      context: async ({ res }) => {
+        const caller = res.locals.caller as Caller | undefined;
+        if (!caller) throw new UnauthenticatedError();
+        return { ...createRequestContext(db, caller), tally: statementScope.getStore() };
+      },
+    }),
+  );
+  app.use(jsonErrorHandler(config.production));
+
   const importWorker =
     options.importWorker === false ? null : startImportWorker(db, options.importWorker);
+  const reportWorker =
+    options.reportWorker === false
+      ? null
+      : startReportWorker(db, { ...options.reportWorker, dir: exportDir });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
@@ -110,6 +163,7 @@ export async function startServer(
       await apollo.stop();
       // A running import is aborted between batches and queued again for the next start.
       await importWorker?.stop();
+      await reportWorker?.stop();
     },
   };
 }

@@ -3,6 +3,8 @@ import { QuadrantModels1763900100000 } from "./1763900100000-QuadrantModels";
 import { Registration1763900200000 } from "./1763900200000-Registration";
 import { PriceLists1763900400000 } from "./1763900400000-PriceLists";
 import { ImportHeartbeat1763900450000 } from "./1763900450000-ImportHeartbeat";
+import { ReportExports1763900500000 } from "./1763900500000-ReportExports";
+import { Security1763900600000 } from "./1763900600000-Security";
 
 /** Every migration, oldest first. The only way the database schema changes. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   Registration1763900200000,
   PriceLists1763900400000,
   ImportHeartbeat1763900450000,
+  ReportExports1763900500000,
+  Security1763900600000,
 ];

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { GraphQLDateTime } from "graphql-scalars";
 import { CaseKind, ProblemDomain } from "./registration-enums";
 import { DateScalar } from "./scalars";
 import { TenantObject } from "./tenant-entity";
@@ -48,6 +49,14 @@ export class Case extends TenantObject {
   @Field({ description: "Multiple problems (meervoudig) rather than a single one (enkelvoudig)." })
   @Column("boolean", { name: "multiple_problems" })
   multipleProblems: boolean;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "When the case was erased on request (eraseCase): its personal traces are gone, its hours and amounts remain.",
+  })
+  @Column("timestamptz", { name: "erased_at", nullable: true })
+  erasedAt: Date | null;
 }
 
 @ObjectType({ description: "An arrangement applied to a case, with its dates." })

@@ -12,6 +12,8 @@ import { Quadrant, QuadrantModel } from "./quadrant-model";
 import { Stakeholder } from "./stakeholder";
 import { Team } from "./team";
 import { PriceIndex, PriceItem, PriceList } from "./price-list";
+import { ReportExport } from "./report-export";
+import { ApiToken, AuditEvent } from "./security";
 
 /** Every TypeORM entity; the data source registers exactly these. */
 export const entities = [
@@ -38,4 +40,7 @@ export const entities = [
   PriceList,
   PriceItem,
   PriceIndex,
+  ReportExport,
+  ApiToken,
+  AuditEvent,
 ];

@@ -32,7 +32,7 @@ import {
 import type { RequestContext } from "../context";
 import { NotFoundError } from "../errors";
 import { ConnectionType, PageArgs, paginate } from "../pagination";
-import { scoped } from "../scope";
+import { scoped, scopedCaseTeams } from "../scope";
 import * as cases from "../services/case.service";
 import { filterCases } from "../services/case-queries";
 import { monthsWithin } from "../services/periods";
@@ -50,8 +50,11 @@ async function quadrantsFor(ctx: RequestContext, filter?: CaseFilter) {
   return ctx.loaders.quadrantsByModel.load(model.id);
 }
 
-function caseQuery(ctx: RequestContext) {
-  return scoped(ctx.db.getRepository(Case).createQueryBuilder("c"), ctx.scope, "c.municipality_id");
+/** Cases the caller may see; `aggregate` drops the own-teams limit (aggregates are municipality-wide). */
+function caseQuery(ctx: RequestContext, aggregate = false) {
+  const query = ctx.db.getRepository(Case).createQueryBuilder("c");
+  if (!aggregate) scopedCaseTeams(query, ctx.scope, "case_record", "c");
+  return scoped(query, ctx.scope, "c.municipality_id");
 }
 
 @Resolver(() => Case)
@@ -83,7 +86,7 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
   ) {
-    const [sql, params] = filterCases(caseQuery(ctx), filter, await quadrantsFor(ctx, filter))
+    const [sql, params] = filterCases(caseQuery(ctx, true), filter, await quadrantsFor(ctx, filter))
       .select("c.id", "id")
       .getQueryAndParameters();
     const rows: SelfRelianceAssessment[] = await ctx.db.query(

@@ -4,6 +4,8 @@ import { DistrictResolver } from "./district.resolver";
 import { EffectCalculationResolver } from "./effect-calculation.resolver";
 import { CaseEffectResolver, EffectComparisonResolver } from "./effect-comparison.resolver";
 import { RegistrationImportResolver } from "./import.resolver";
+import { ReportExportResolver } from "./report-export.resolver";
+import { SecurityResolver } from "./security.resolver";
 import { MemberResolver } from "./member.resolver";
 import { MunicipalityResolver } from "./municipality.resolver";
 import { PositionResponseResolver, PositionSurveyResolver } from "./position-survey.resolver";
@@ -44,4 +46,6 @@ export const resolvers = [
   EffectComparisonResolver,
   CaseEffectResolver,
   RegistrationImportResolver,
+  ReportExportResolver,
+  SecurityResolver,
 ] as const;

@@ -9,16 +9,22 @@ import type {
   RecordAssessmentInput,
   UpdateCaseInput,
 } from "../../schema/inputs/case.input";
-import { BadInputError, ConflictError } from "../errors";
-import type { TenantScope } from "../scope";
+import { BadInputError, ConflictError, NotFoundError } from "../errors";
+import { mayUseTeam, type TenantScope } from "../scope";
 import { invalidDateReason } from "../../schema/scalars";
 import { changesFrom } from "./changes";
 import { loadLookups, refuseProblems } from "./lookups";
 import { checkCase } from "./registration-rules";
 import { findVisible, insertRow, updateVersioned } from "./stored-objects";
 
+/** A team-bound caller (TEAM_LEAD) places cases only in its own teams; others look absent. */
+function requireOwnTeam(scope: TenantScope, teamId: string) {
+  if (!mayUseTeam(scope, teamId)) throw new NotFoundError("Team", teamId, "teamId");
+}
+
 export async function createCase(em: EntityManager, scope: TenantScope, input: CreateCaseInput) {
   const team = await findVisible(em, Team, "Team", input.teamId, scope, "teamId");
+  requireOwnTeam(scope, team.id);
   const lookups = await loadLookups(em, team.municipalityId);
   const reference = input.reference.trim();
   refuseProblems(checkCase({ ...input, reference }, lookups));
@@ -33,11 +39,13 @@ export async function createCase(em: EntityManager, scope: TenantScope, input: C
     closedOn: input.closedOn ?? null,
     problemDomains: input.problemDomains,
     multipleProblems: input.multipleProblems ?? input.problemDomains.length > 1,
+    erasedAt: null,
   });
 }
 
 export async function updateCase(em: EntityManager, scope: TenantScope, input: UpdateCaseInput) {
   const current = await findVisible(em, Case, "Case", input.id, scope);
+  if (input.teamId) requireOwnTeam(scope, input.teamId);
   const lookups = await loadLookups(em, current.municipalityId);
   const merged = { ...current, ...changesFrom(input, ["districtId", "closedOn"]) } as Case;
   if (typeof merged.reference === "string") merged.reference = merged.reference.trim();

@@ -14,7 +14,7 @@ import { Decimal } from "decimal.js";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
-import type { Quadrant } from "../../schema/quadrant-model";
+import { Quadrant } from "../../schema/quadrant-model";
 import { MODEL_A_ID } from "../../migrations/1763900100000-QuadrantModels";
 import { BadInputError, NotFoundError } from "../errors";
 import { canSee, type TenantScope } from "../scope";
@@ -118,14 +118,20 @@ async function quadrantModel(
 ): Promise<{ id: string; quadrants: Quadrant[] } | null> {
   if (request.groupBy !== EffectGroupBy.QUADRANT) return null;
   const model = await findVisibleModel(db.manager, scope, request.modelId ?? MODEL_A_ID);
-  const quadrants = await db.getRepository("Quadrant").find({ where: { modelId: model.id } });
-  return { id: model.id, quadrants: quadrants as Quadrant[] };
+  return { id: model.id, quadrants: await quadrantsOf(db, model.id) };
 }
 
 async function filterQuadrants(db: DataSource, scope: TenantScope, filter?: CaseFilter) {
   if (!filter?.modelId) return [];
   const model = await findVisibleModel(db.manager, scope, filter.modelId, "filter.modelId");
-  return (await db.getRepository("Quadrant").find({ where: { modelId: model.id } })) as Quadrant[];
+  return quadrantsOf(db, model.id);
+}
+
+/** A model's quadrants in model order (top left, top right, bottom right, bottom left). */
+async function quadrantsOf(db: DataSource, modelId: string): Promise<Quadrant[]> {
+  const order = ["TOP_LEFT", "TOP_RIGHT", "BOTTOM_RIGHT", "BOTTOM_LEFT"];
+  const rows = await db.getRepository(Quadrant).find({ where: { modelId } });
+  return rows.sort((a, b) => order.indexOf(a.position) - order.indexOf(b.position));
 }
 
 export async function compareEffects(
@@ -176,7 +182,9 @@ export async function compareEffects(
     for (const effect of effects) {
       const group = keys.get(effect.row.id)!;
       const id = groupId(group.key);
-      byGroup.set(id, [...(byGroup.get(id) ?? []), effect]);
+      const members = byGroup.get(id);
+      if (members) members.push(effect);
+      else byGroup.set(id, [effect]);
       if (!extras.has(id)) extras.set(id, new GroupExtras(group.label));
       // The aggregate needs no timeline; keeping it would hold every case's months in memory.
       items.push({ group: id, result: { ...effect.result, timeline: null } });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { BadInputError, ConflictError, NotFoundError } from "../errors";
-import { scoped, type TenantScope } from "../scope";
+import { scoped, scopedCaseTeams, type TenantScope } from "../scope";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +22,10 @@ export async function findVisible<T extends ObjectLiteral>(
   tenantColumn = "x.municipality_id",
 ): Promise<T> {
   requireId(field, id);
-  const query = em.getRepository(entity).createQueryBuilder("x").where("x.id = :id", { id });
+  const repository = em.getRepository(entity);
+  const query = repository.createQueryBuilder("x").where("x.id = :id", { id });
+  // Case-level rows of another team are as invisible to a team-bound caller as foreign ones.
+  scopedCaseTeams(query, scope, repository.metadata.tableName);
   const found = await scoped(query, scope, tenantColumn).getOne();
   if (!found) throw new NotFoundError(typeName, id, field);
   return found;

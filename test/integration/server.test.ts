@@ -20,7 +20,10 @@ describe("HTTP surface", () => {
   });
 
   it("refuses a GET without a CSRF-safe header (Apollo CSRF prevention)", async () => {
-    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    // Authenticated, so that it is the CSRF prevention that refuses it.
+    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: t.headers,
+    });
     expect(response.status).toBe(400);
   });
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -52,9 +52,27 @@ describe("npm start on a fresh machine", () => {
       /Demo data: added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes/,
     );
 
-    const response = await fetch(`${url}/graphql`, {
+    const query = JSON.stringify({ query: '{ municipality(code: "GM0193") { name } }' });
+    const refused = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
+      body: query,
+    });
+    expect(refused.status).toBe(401);
+
+    // `npm run token` signs with the secret the server made in the data folder: they agree.
+    const printed = execFileSync(
+      process.execPath,
+      [path.join(ROOT, "dist/api/cli/token.js"), "--role", "ANALYST", "--municipality", "GM0193"],
+      { env: { ...process.env, KWADRANT_DATA_DIR: dataDir, NODE_ENV: "development" } },
+    )
+      .toString()
+      .trim()
+      .split("\n");
+    const token = printed[printed.length - 1];
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: '{ municipality(code: "GM0193") { name teams { name members { name } } } }',
       }),

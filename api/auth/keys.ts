@@ -1,0 +1,87 @@
+import { createPublicKey, randomBytes, type KeyObject } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
+import { loadJose } from "./jose";
+
+/** The JWT settings of the configuration (see config.ts). */
+export interface JwtSettings {
+  production: boolean;
+  dataDir: string;
+  jwtSecret?: string;
+  jwtPublicKey?: string;
+  jwksUrl?: string;
+  jwtIssuer?: string;
+  jwtAudience?: string;
+}
+
+/**
+ * How bearer JWTs are verified. The accepted algorithms come from here, never from a token's
+ * header: HS256 only with a secret, RS256/ES256 only with a public key or a JWKS.
+ */
+export interface JwtKeys {
+  secret?: Uint8Array;
+  publicKey?: KeyObject;
+  jwks?: JWTVerifyGetKey;
+  algorithms: string[];
+  issuer?: string;
+  audience?: string;
+}
+
+const SECRET_FILE = "jwt-secret";
+
+/**
+ * Outside production with no key configured, a random secret in the data folder (made on first
+ * use), so that `npm start` and `npm run token` agree without any setup.
+ */
+export function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, SECRET_FILE);
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString("hex");
+    try {
+      writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch {
+      return readFileSync(file, "utf8").trim(); // another process made it first
+    }
+  }
+}
+
+export function resolveJwtKeys(settings: JwtSettings): JwtKeys {
+  const configured = settings.jwtSecret || settings.jwtPublicKey || settings.jwksUrl;
+  if (!configured && settings.production) {
+    throw new Error(
+      "Configuration: set KWADRANT_JWT_SECRET, KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL in production",
+    );
+  }
+  const secretText =
+    settings.jwtSecret || (configured ? undefined : developmentSecret(settings.dataDir));
+  if (secretText !== undefined && secretText.length < 32) {
+    throw new Error("Configuration KWADRANT_JWT_SECRET: use at least 32 characters");
+  }
+  const keys: JwtKeys = {
+    algorithms: [],
+    issuer: settings.jwtIssuer || undefined,
+    audience: settings.jwtAudience || undefined,
+  };
+  if (secretText) {
+    keys.secret = new TextEncoder().encode(secretText);
+    keys.algorithms.push("HS256");
+  }
+  if (settings.jwtPublicKey) {
+    keys.publicKey = createPublicKey(settings.jwtPublicKey.replace(/\\n/g, "\n"));
+  }
+  if (settings.jwksUrl) {
+    const url = new URL(settings.jwksUrl);
+    let remote: JWTVerifyGetKey | undefined;
+    keys.jwks = async (header, token) => {
+      remote ??= (await loadJose()).createRemoteJWKSet(url);
+      return remote(header, token);
+    };
+  }
+  if (keys.publicKey || keys.jwks) keys.algorithms.push("RS256", "ES256");
+  return keys;
+}

@@ -1,0 +1,60 @@
+import { parseArgs } from "node:util";
+import { readConfig } from "../config";
+import { signJwt } from "../auth/jwt";
+import { resolveJwtKeys } from "../auth/keys";
+import { isRole, Role, ROLES } from "../auth/roles";
+
+const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
+
+Mints a development JWT signed with the server's HS256 secret (KWADRANT_JWT_SECRET, or the
+secret in KWADRANT_DATA_DIR made on first use). The token is the last line of the output.`;
+
+/** `npm run token`: a bearer token for trying the API; `--role ADMIN` needs no municipality. */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      role: { type: "string" },
+      municipality: { type: "string" },
+      team: { type: "string", multiple: true },
+      hours: { type: "string", default: "12" },
+      subject: { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const role = values.role?.toUpperCase();
+  if (!isRole(role)) throw new Error(`--role: one of ${ROLES.join(", ")}\n\n${USAGE}`);
+  if (role !== Role.ADMIN && !values.municipality)
+    throw new Error(`--municipality: required for role ${role} (a code such as GM0344)`);
+  const hours = Number(values.hours);
+  if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31)
+    throw new Error("--hours: a whole number from 1 to 744");
+  const config = readConfig();
+  const keys = resolveJwtKeys(config);
+  if (!keys.secret)
+    throw new Error(
+      "No HS256 secret: with KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL your identity provider issues the tokens (or set KWADRANT_JWT_SECRET too)",
+    );
+  const token = await signJwt(
+    keys.secret,
+    {
+      sub: values.subject ?? `dev-${role.toLowerCase()}`,
+      role,
+      municipality: role === Role.ADMIN ? undefined : values.municipality,
+      teams: values.team ?? [],
+    },
+    { expiresIn: `${hours}h`, issuer: keys.issuer, audience: keys.audience },
+  );
+  console.log(
+    `Role ${role}${values.municipality ? ` in ${values.municipality}` : ""}${values.team?.length ? `, teams ${values.team.join(", ")}` : ""}; valid ${hours} h. Use: curl -H "Authorization: Bearer <token>" …`,
+  );
+  console.log(token);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { labelsFor } from "./labels";
+import type { AccountabilityReportData, CaseRowSource } from "./report-data";
+import { writeAssumptionsSheet } from "./sheets/assumptions";
+import { writeCaseMonthsSheet } from "./sheets/case-months";
+import { writeCasesSheet } from "./sheets/cases";
+import { writeComparisonSheet } from "./sheets/comparison";
+import { writePriceListSheet } from "./sheets/price-list";
+import { writeQuadrantSheet } from "./sheets/quadrants";
+import { writeStakeholderSheet } from "./sheets/stakeholders";
+import { writeSummarySheet } from "./sheets/summary";
+import { writeTimelineSheet } from "./sheets/timeline";
+
+/**
+ * The accountability workbook ("Verantwoording <gemeente> <periode>"), written with exceljs's
+ * streaming writer: each sheet is committed before the next one starts, and the case sheets
+ * commit every row as it is written, so memory holds one row, not the report. Totals are live
+ * formulas with the API's figures as cached results (see sums.ts).
+ */
+export function periodLabel(period: { from: string; to: string }): string {
+  const year = period.from.slice(0, 4);
+  if (period.from === `${year}-01-01` && period.to === `${year}-12-31`) return year;
+  return `${period.from} – ${period.to}`;
+}
+
+export function reportTitle(data: AccountabilityReportData): string {
+  return `${labelsFor(data.language).title} ${data.municipality.name} ${periodLabel(data.period)}`;
+}
+
+export interface WorkbookProgress {
+  /** Case rows written so far over both case sheets, out of 2 × the total cases. */
+  (done: number, total: number): void;
+}
+
+export async function writeAccountabilityWorkbook(
+  data: AccountabilityReportData,
+  cases: CaseRowSource,
+  output: Writable,
+  onProgress?: WorkbookProgress,
+): Promise<void> {
+  const labels = labelsFor(data.language);
+  const title = reportTitle(data);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const list = data.priceList;
+  // exceljs's typings omit the streaming writer's document properties; core.xml has them all.
+  const props = workbook as unknown as Record<string, string | Date>;
+  props.created = data.generatedAt;
+  props.modified = data.generatedAt;
+  props.creator = data.requestedBy ?? "Kwadrant";
+  props.lastModifiedBy = "Kwadrant";
+  props.title = title;
+  props.subject = `${labels.priceList} "${list.name}" ${labels.priceListVersion.toLowerCase()} ${list.version}, ${labels.reportYear.toLowerCase()} ${list.reportYear}`;
+  props.description = filterText(data);
+  props.keywords = `kwadrant sroi ${data.municipality.code} ${labels.priceListVersion.toLowerCase()}=${list.version}`;
+  props.category = labels.title;
+  props.company = data.municipality.name;
+
+  const total = data.total.cases * 2;
+  let done = 0;
+  const tick = () => onProgress?.(++done, total);
+  writeSummarySheet(workbook, data, labels, title);
+  writeTimelineSheet(workbook, data, labels, title);
+  writeStakeholderSheet(workbook, data, labels, title);
+  writeComparisonSheet(workbook, data, labels, title);
+  writeQuadrantSheet(workbook, data, labels, title);
+  await writeCasesSheet(workbook, data, cases, labels, title, tick);
+  await writeCaseMonthsSheet(workbook, cases, labels, title, tick);
+  writePriceListSheet(workbook, data, labels);
+  writeAssumptionsSheet(workbook, data, labels, title);
+  await workbook.commit();
+}
+
+/** The filter as one line of text, for the workbook properties. */
+export function filterText(data: AccountabilityReportData): string {
+  const labels = labelsFor(data.language);
+  const parts = [
+    `${labels.municipality}: ${data.municipality.name} (${data.municipality.code})`,
+    `${labels.periodFrom}: ${data.period.from}`,
+    `${labels.periodTo}: ${data.period.to}`,
+  ];
+  if (data.filter.team) parts.push(`${labels.filterTeam}: ${data.filter.team}`);
+  if (data.filter.district) parts.push(`${labels.filterDistrict}: ${data.filter.district}`);
+  if (data.filter.arrangement)
+    parts.push(`${labels.filterArrangement}: ${data.filter.arrangement}`);
+  parts.push(`${labels.groupBy}: ${labels[`groupBy${data.groupBy}`]}`);
+  return parts.join("; ");
+}

@@ -1,0 +1,14 @@
+/**
+ * Workbook builders (pure: plain data in, a file out; no database, no GraphQL): the municipal
+ * accountability workbook and the CSV of its case rows.
+ */
+export {
+  filterText,
+  periodLabel,
+  reportTitle,
+  writeAccountabilityWorkbook,
+} from "./accountability-workbook";
+export { writeCaseCsv } from "./case-csv";
+export { labelsFor, type Labels, type Language } from "./labels";
+export { ReconciliationError } from "./sums";
+export * from "./report-data";

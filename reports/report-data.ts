@@ -1,0 +1,155 @@
+import type { Distribution, PeriodRow } from "../calculators/effect";
+import type { Language } from "./labels";
+
+/**
+ * Everything the accountability workbook shows, as plain data: the builder needs no database
+ * and no GraphQL. Euro amounts are the calculator's exact text with two decimals ("1234.56");
+ * hours and factors are decimal text; ratios are text with the ratio decimals. The case rows
+ * are not in here: they stream in separately (see `CaseRowSource`), so that a report of half a
+ * million case-months never holds them in memory.
+ */
+export type Euros = string;
+export type GroupBy = "ARRANGEMENT" | "TEAM" | "QUADRANT" | "DISTRICT";
+export type Granularity = "MONTH" | "QUARTER" | "YEAR";
+
+export interface MoneyFigures {
+  nominalCosts: Euros;
+  nominalReturns: Euros;
+  nominalNet: Euros;
+  /** PV of the costs (investment plus extra costs). */
+  investment: Euros;
+  presentValue: Euros;
+  npv: Euros;
+}
+
+/** A team (or the total) on the cockpit sheet. */
+export interface SummaryRow extends MoneyFigures {
+  label: string;
+  cases: number;
+  hoursIndividual: string;
+  hoursCollective: string;
+  sroiRatio: string | null;
+  ratioLow: string | null;
+  ratioHigh: string | null;
+  paybackMonth: number | null;
+  discountedPaybackMonth: number | null;
+}
+
+/** A group of the comparison sheet (arrangement, team, quadrant or district). */
+export interface ComparisonRow extends MoneyFigures {
+  label: string;
+  cases: number;
+  sroiRatio: string | null;
+  ratio: Distribution;
+  npvDistribution: Distribution;
+}
+
+export interface StakeholderBalance {
+  code: string;
+  name: string;
+  pays: Euros;
+  gains: Euros;
+  net: Euros;
+}
+
+export interface MatrixCell {
+  /** null: gains of cases without costs. */
+  payer: string | null;
+  beneficiary: string;
+  value: Euros;
+}
+
+export interface QuadrantRow {
+  model: string;
+  team: string;
+  /** Quadrant class code, or null for hours that could not be placed. */
+  quadrantCode: string | null;
+  quadrantName: string | null;
+  hours: string;
+  cases: number;
+}
+
+export interface PriceItemRow {
+  code: string;
+  name: string;
+  unit: string;
+  /** Stored price in its own price year. */
+  price: Euros;
+  priceYear: number;
+  /** index[reportYear] ÷ index[priceYear], as decimal text. */
+  indexFactor: string;
+  /** Price in the report year, to the cent (the calculator keeps it exact). */
+  indexedPrice: Euros;
+  bearer: string;
+  valueType: string;
+  grade: string;
+  source: string;
+}
+
+export interface ReportSettings {
+  baseDate: string;
+  horizonMonths: number;
+  discountRate: string;
+  discountFirstYear: boolean;
+  ratioDecimals: number;
+  reportYear: number;
+  optimismBias: { A: string; B: string; C: string };
+}
+
+export interface AccountabilityReportData {
+  language: Language;
+  municipality: { code: string; name: string };
+  period: { from: string; to: string };
+  generatedAt: Date;
+  requestedBy: string | null;
+  /** Filters beyond municipality and period, with readable values (names, not ids). */
+  filter: { team?: string | null; district?: string | null; arrangement?: string | null };
+  groupBy: GroupBy;
+  granularity: Granularity;
+  /** Cockpit: one row per team, and the total (the API's total for the filter). */
+  teams: SummaryRow[];
+  total: SummaryRow;
+  /** The total's timeline per period of `granularity`. */
+  timeline: PeriodRow[];
+  stakeholders: StakeholderBalance[];
+  matrix: MatrixCell[];
+  comparison: ComparisonRow[];
+  comparisonTotal: ComparisonRow;
+  quadrants: QuadrantRow[];
+  priceList: {
+    name: string;
+    version: number;
+    status: string;
+    validFrom: string | null;
+    reportYear: number;
+    indexName: string;
+    indexUsed: { year: number; value: string }[];
+  };
+  priceItems: PriceItemRow[];
+  settings: ReportSettings;
+  unpricedActivities: number;
+  unpricedOutcomes: number;
+}
+
+/** One case-month with money in it (months without any flow are left out). */
+export interface CaseMonthRow {
+  period: string;
+  costs: Euros;
+  returns: Euros;
+  discountedCosts: Euros;
+  discountedReturns: Euros;
+}
+
+/** One case on the Casussen sheet: pseudonymous reference only. */
+export interface CaseReportRow extends MoneyFigures {
+  reference: string;
+  team: string;
+  district: string | null;
+  group: string;
+  sroiRatio: string | null;
+  paybackMonth: number | null;
+  months: CaseMonthRow[];
+}
+
+/** The case rows, in a stable order; called once per sheet that lists them. */
+export type CaseRowSource = () => AsyncIterable<CaseReportRow>;

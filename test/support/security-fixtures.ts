@@ -1,0 +1,86 @@
+import {
+  createDistrict,
+  createMember,
+  createMunicipality,
+  createTeam,
+} from "./organisation-fixtures";
+import { createCase, recordSupport } from "./registration-fixtures";
+import type { GraphQLResponse, TestServer } from "./test-server";
+
+/**
+ * Two municipalities with data to attack: Zwolle (own, two teams) and Utrecht (foreign). The
+ * attacks run as Zwolle's roles and must never see or change Utrecht's rows, nor a TEAM_LEAD
+ * or PROFESSIONAL the other team's cases.
+ */
+export async function twoMunicipalities(t: TestServer) {
+  const own = await createMunicipality(t, "GM0193", "Zwolle");
+  const ownDistrict = await createDistrict(t, own.id, "Holtenbroek");
+  const ownTeam = await createTeam(t, own.id, "Wijkteam Noord", [ownDistrict.id]);
+  const otherTeam = await createTeam(t, own.id, "Wijkteam Zuid", [ownDistrict.id]);
+  const ownMember = await createMember(t, ownTeam.id, "Anouk de Vries");
+  const ownCase = await createCase(t, ownTeam.id, "ZW-2025-0001");
+  const otherTeamCase = await createCase(t, otherTeam.id, "ZW-2025-0002");
+  const ownActivity = await recordSupport(t, {
+    caseId: ownCase.id,
+    activityDate: "2025-01-13",
+    memberId: ownMember.id,
+    hours: "3",
+  });
+
+  const foreign = await createMunicipality(t, "GM0344", "Utrecht");
+  const foreignDistrict = await createDistrict(t, foreign.id, "Overvecht");
+  const foreignTeam = await createTeam(t, foreign.id, "Buurtteam Overvecht", [foreignDistrict.id]);
+  const foreignMember = await createMember(t, foreignTeam.id, "Mohamed El Amrani");
+  const foreignCase = await createCase(t, foreignTeam.id, "UT-2025-0001");
+  const foreignActivity = await recordSupport(t, {
+    caseId: foreignCase.id,
+    activityDate: "2025-01-13",
+    memberId: foreignMember.id,
+    hours: "5",
+  });
+  const foreignOutcome = await t.ok(
+    `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id version } }`,
+    {
+      input: {
+        caseId: foreignCase.id,
+        outcomeDate: "2025-06-01",
+        description: "Huisuitzetting voorkomen",
+        quantity: "1",
+      },
+    },
+  );
+  return {
+    own: { ...own, district: ownDistrict, team: ownTeam, otherTeam, member: ownMember },
+    ownCase,
+    otherTeamCase,
+    ownActivity,
+    foreign: { ...foreign, district: foreignDistrict, team: foreignTeam, member: foreignMember },
+    foreignCase,
+    foreignActivity,
+    foreignOutcome: foreignOutcome.recordOutcome as { id: string; version: number },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof twoMunicipalities>>;
+
+/** Every row count that an attack must leave unchanged. */
+export async function allCounts(t: TestServer): Promise<Record<string, number>> {
+  const rows: { name: string; n: number }[] = await t.database.dataSource.query(`
+    SELECT 'municipality' AS name, count(*)::int AS n FROM municipality
+    UNION ALL SELECT 'district', count(*)::int FROM district
+    UNION ALL SELECT 'team', count(*)::int FROM team
+    UNION ALL SELECT 'member', count(*)::int FROM member
+    UNION ALL SELECT 'case', count(*)::int FROM case_record
+    UNION ALL SELECT 'activity', count(*)::int FROM support_activity
+    UNION ALL SELECT 'outcome', count(*)::int FROM outcome
+    UNION ALL SELECT 'api_token', count(*)::int FROM api_token
+    UNION ALL SELECT 'price_list', count(*)::int FROM price_list
+    UNION ALL SELECT 'report_export', count(*)::int FROM report_export
+    UNION ALL SELECT 'changed', count(*)::int FROM case_record WHERE version > 1`);
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+}
+
+/** The first error's code, or "none". */
+export function codeOf(result: GraphQLResponse): string {
+  return result.errors?.[0]?.extensions?.code ?? "none";
+}

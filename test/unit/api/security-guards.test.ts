@@ -1,0 +1,71 @@
+import { parse } from "graphql";
+import { refuseDirectIdentifiers } from "../../../api/auth/privacy-guard";
+import { mayUse } from "../../../api/auth/permissions";
+import { Role } from "../../../api/auth/roles";
+import { scopeOf } from "../../../api/auth/caller";
+import { operationDepth } from "../../../api/limits/query-depth";
+
+describe("privacy guard over mutation arguments", () => {
+  it("refuses BSN-like numbers and e-mail addresses at any depth, naming the path", () => {
+    expect(() =>
+      refuseDirectIdentifiers({ name: "Wijkteam 1", items: [{ note: "ok" }] }, ""),
+    ).not.toThrow();
+    expect(() => refuseDirectIdentifiers({ items: [{ note: "bsn 1112.22.333" }] }, "")).toThrow(
+      /^items\[0\]\.note: must not contain a BSN-like number/,
+    );
+    expect(() => refuseDirectIdentifiers({ label: "a.b@c.nl" }, "")).toThrow(
+      /^label: must not contain an e-mail/,
+    );
+  });
+
+  it("leaves ids, numbers, file contents and case references to their own rules", () => {
+    expect(() =>
+      refuseDirectIdentifiers(
+        {
+          id: "0a000000-0000-4000-8000-00000000000a",
+          amount: "111222333",
+          contentBase64: "MTExMjIyMzMz",
+          reference: "111222333",
+        },
+        "",
+      ),
+    ).not.toThrow();
+  });
+});
+
+describe("roles and scope", () => {
+  it("derives the scope from the caller", () => {
+    const base = { subject: "s", tokenId: "t", via: "jwt" as const };
+    expect(scopeOf({ ...base, role: Role.ADMIN, municipalityId: null, teamIds: [] })).toEqual({
+      kind: "all",
+    });
+    expect(scopeOf({ ...base, role: Role.ANALYST, municipalityId: "m", teamIds: ["x"] })).toEqual({
+      kind: "municipalities",
+      ids: ["m"],
+    });
+    expect(scopeOf({ ...base, role: Role.TEAM_LEAD, municipalityId: "m", teamIds: ["x"] })).toEqual(
+      {
+        kind: "municipalities",
+        ids: ["m"],
+        caseTeamIds: ["x"],
+      },
+    );
+  });
+
+  it("makes unlisted fields ADMIN-only", () => {
+    expect(mayUse(Role.ADMIN, "query", "somethingNew")).toBe(true);
+    expect(mayUse(Role.ANALYST, "query", "somethingNew")).toBe(false);
+    expect(mayUse(Role.PROFESSIONAL, "mutation", "recordSupport")).toBe(true);
+    expect(mayUse(Role.PROFESSIONAL, "mutation", "createCase")).toBe(false);
+  });
+});
+
+describe("query depth", () => {
+  it("counts nesting through fragments and inline fragments", () => {
+    expect(operationDepth(parse("{ a { b { c } } }"))).toBe(3);
+    expect(
+      operationDepth(parse("{ a { ...F } } fragment F on T { b { ... on T { c { d } } } }")),
+    ).toBe(4);
+    expect(operationDepth(parse("{ a { ...F } } fragment F on T { b { ...F } }"))).toBe(Infinity);
+  });
+});
