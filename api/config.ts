@@ -74,7 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryComplexity: int(
       "KWADRANT_MAX_QUERY_COMPLEXITY",
       env.KWADRANT_MAX_QUERY_COMPLEXITY,
-      20000,
+      50000,
     ),
   };
 }

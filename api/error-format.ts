@@ -77,6 +77,8 @@ function fromDatabase(error: QueryFailedError): { code: string; message: string 
     case "23502":
     case "22P02":
       return { code: "BAD_USER_INPUT", message: "a value is outside what is allowed" };
+    case "22021":
+      return { code: "BAD_USER_INPUT", message: "a text holds a character text cannot store" };
     case "57014":
       return {
         code: "INTERNAL_SERVER_ERROR",

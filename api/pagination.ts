@@ -6,9 +6,15 @@ import { BadInputError } from "./errors";
 /** Largest page a connection returns (KWADRANT_MAX_PAGE_SIZE, default 100). */
 export const MAX_PAGE_SIZE = Number(process.env.KWADRANT_MAX_PAGE_SIZE || 100);
 
+/** Page size of a connection asked for without `first`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @Min(1, { message: "must be at least 1" })
   @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
@@ -83,7 +89,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
   sort: { column: string; key: (row: T) => string },
 ): Promise<Connection<T>> {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   const page = query.clone();

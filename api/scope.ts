@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder, ObjectLiteral } from "typeorm";
+import { BadInputError } from "./errors";
 
 /**
  * Which municipalities (tenants) a request may see. Every read and write goes through it, so
@@ -81,4 +82,19 @@ export function scopedCaseTeams<T extends ObjectLiteral>(
 /** Whether the scope may hold case data of this team (always, outside team-bound roles). */
 export function mayUseTeam(scope: TenantScope, teamId: string): boolean {
   return scope.kind === "all" || !scope.caseTeamIds || scope.caseTeamIds.includes(teamId);
+}
+
+/**
+ * Aggregates are municipality-wide, also for team-bound callers; narrowing one to a case
+ * reference would reveal another team's single case, so such callers may not.
+ */
+export function refuseReferenceNarrowing(
+  scope: TenantScope,
+  filter: { referenceContains?: string | null } | undefined,
+): void {
+  if (scope.kind === "all" || !scope.caseTeamIds || !filter?.referenceContains) return;
+  throw new BadInputError(
+    "filter.referenceContains",
+    "aggregates cover the whole municipality and cannot be narrowed to case references for your role; query cases(filter) for your own teams' cases",
+  );
 }

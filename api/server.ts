@@ -15,7 +15,11 @@ import { buildGraphQLSchema } from "./graphql-schema";
 import { accessPlugin } from "./auth/access-plugin";
 import { authenticateRequest, createAuthenticator } from "./auth/authenticate";
 import type { Caller } from "./auth/caller";
-import { graphqlAuthMiddleware, jsonErrorHandler } from "./auth/graphql-auth-middleware";
+import {
+  graphqlAuthMiddleware,
+  jsonErrorHandler,
+  rateLimitMiddleware,
+} from "./auth/graphql-auth-middleware";
 import { resolveJwtKeys } from "./auth/keys";
 import { UnauthenticatedError } from "./errors";
 import { statementScope, type StatementTally } from "../schema/statement-counter";
@@ -25,6 +29,9 @@ import { exportDirectory } from "./reports/report-files";
 import { startReportWorker } from "./reports/report-worker";
 
 type ServerContext = RequestContext & { tally?: StatementTally };
+
+/** Lexical tokens a GraphQL document may have; the largest legitimate query here has ~1,000. */
+const MAX_QUERY_TOKENS = 5000;
 
 /** Outside production, each response tells how many SQL statements it cost (for tests and tuning). */
 function statementCountPlugin(): ApolloServerPlugin<ServerContext> {
@@ -94,6 +101,10 @@ export async function startServer(
     introspection: config.introspection,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
+    // Without introspection, "Did you mean …" suggestions would reveal the schema bit by bit.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    // Refuses oversized documents while parsing, before validation or any limit runs.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     formatError: makeErrorFormatter(config.production),
     plugins: [
@@ -104,7 +115,7 @@ export async function startServer(
       ...(config.production ? [] : [statementCountPlugin()]),
       accessPlugin({
         maxDepth: config.maxQueryDepth ?? 12,
-        maxComplexity: config.maxQueryComplexity ?? 20000,
+        maxComplexity: config.maxQueryComplexity ?? 50000,
       }) as ApolloServerPlugin<ServerContext>,
     ],
   });
@@ -120,6 +131,8 @@ export async function startServer(
   });
 
   const exportDir = options.exportDir ?? exportDirectory();
+  const rateLimitPerMinute = config.rateLimitPerMinute ?? 600;
+  app.use("/reports", rateLimitMiddleware(db, rateLimitPerMinute));
   app.use(
     reportDownloadHandler(db, {
       dir: exportDir,
@@ -130,7 +143,7 @@ export async function startServer(
 
   app.use(
     "/graphql",
-    graphqlAuthMiddleware(db, config.rateLimitPerMinute ?? 600),
+    graphqlAuthMiddleware(db, rateLimitPerMinute),
     express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
     (_req, _res, next) => statementScope.run({ count: 0 }, next),
     expressMiddleware(apollo, {

@@ -18,6 +18,8 @@ export interface SyntheticOptions {
   months: number;
   teams?: number;
   language?: Language;
+  /** The report's grouping; TEAM adds the comparison per team to the one per arrangement. */
+  groupBy?: "ARRANGEMENT" | "TEAM";
 }
 
 function rng(seed: number) {
@@ -65,11 +67,21 @@ function caseMonths(index: number, months: number): CaseMonthCents[] {
 
 const START = 2025 * 12; // January 2025
 
+function lastDayOf(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return `${month}-${new Date(Date.UTC(year, m, 0)).getUTCDate()}`;
+}
+
 function teamOf(index: number, teams: number) {
   return `Wijkteam ${String.fromCharCode(65 + (index % teams))}`;
 }
 
-function caseRow(index: number, months: number, teams: number): CaseReportRow {
+function caseRow(
+  index: number,
+  months: number,
+  teams: number,
+  groupBy: SyntheticOptions["groupBy"] = "ARRANGEMENT",
+): CaseReportRow {
   const rows = caseMonths(index, months);
   const sum = (field: keyof CaseMonthCents) => rows.reduce((acc, row) => acc + row[field], 0n);
   const investment = sum("discountedCosts");
@@ -78,7 +90,8 @@ function caseRow(index: number, months: number, teams: number): CaseReportRow {
     reference: `SY-${String(index + 1).padStart(7, "0")}`,
     team: teamOf(index, teams),
     district: index % 3 === 0 ? null : `Wijk ${index % 5}`,
-    group: `Arrangement ${index % 4}`,
+    group: groupBy === "TEAM" ? teamOf(index, teams) : `Arrangement ${index % 4}`,
+    arrangement: `Arrangement ${index % 4}`,
     nominalCosts: text(sum("costs")),
     nominalReturns: text(sum("returns")),
     nominalNet: text(sum("returns") - sum("costs")),
@@ -101,7 +114,7 @@ export function syntheticCases(options: SyntheticOptions): CaseRowSource {
   const teams = options.teams ?? 4;
   return async function* () {
     for (let index = 0; index < options.cases; index++) {
-      yield caseRow(index, options.months, teams);
+      yield caseRow(index, options.months, teams, options.groupBy);
     }
   };
 }
@@ -151,10 +164,10 @@ export function syntheticReportData(options: SyntheticOptions): AccountabilityRe
     discountedReturns: 0n,
   }));
   for (let index = 0; index < options.cases; index++) {
-    const row = caseRow(index, options.months, teams);
+    const row = caseRow(index, options.months, teams, options.groupBy);
     for (const [map, key] of [
       [byTeam, row.team],
-      [byGroup, row.group],
+      [byGroup, row.arrangement],
     ] as const) {
       if (!map.has(key)) map.set(key, new Money());
       map.get(key)!.add(row);
@@ -214,7 +227,7 @@ export function syntheticReportData(options: SyntheticOptions): AccountabilityRe
     generatedAt: new Date("2026-01-15T10:00:00Z"),
     requestedBy: "controller@proefstad.nl",
     filter: {},
-    groupBy: "ARRANGEMENT",
+    groupBy: options.groupBy ?? "ARRANGEMENT",
     granularity: "MONTH",
     teams: teamRows,
     total: totalRow,
@@ -233,8 +246,22 @@ export function syntheticReportData(options: SyntheticOptions): AccountabilityRe
       { payer: "WMO", beneficiary: "WMO", value: text(presentValue - zvw) },
       { payer: "WMO", beneficiary: "ZVW", value: text(zvw) },
     ],
-    comparison: [...byGroup.keys()].sort().map((key) => comparison(key, byGroup.get(key)!)),
-    comparisonTotal: comparison("Totaal", total),
+    comparisons: [
+      {
+        groupBy: "ARRANGEMENT" as const,
+        rows: [...byGroup.keys()].sort().map((key) => comparison(key, byGroup.get(key)!)),
+        total: comparison("Totaal", total),
+      },
+      ...(options.groupBy === "TEAM"
+        ? [
+            {
+              groupBy: "TEAM" as const,
+              rows: [...byTeam.keys()].sort().map((key) => comparison(key, byTeam.get(key)!)),
+              total: comparison("Totaal", total),
+            },
+          ]
+        : []),
+    ],
     quadrants: [
       {
         model: "Model A",
@@ -283,13 +310,49 @@ export function syntheticReportData(options: SyntheticOptions): AccountabilityRe
     settings: {
       baseDate: "2025-01-01",
       horizonMonths: options.months,
+      horizonEnd: lastDayOf(monthLabel(START, options.months - 1)),
       discountRate: "0.0225",
       discountFirstYear: false,
       ratioDecimals: 3,
       reportYear: 2025,
       optimismBias: { A: "0", B: "0.1", C: "0.25" },
+      range: { fractionStep: "0.1", proxyStep: "0.2", discountFactor: "2" },
     },
+    factors: [
+      {
+        code: "SCHULDEN_STABIEL",
+        name: "Schulden gestabiliseerd",
+        outcomes: 12,
+        durationYears: 2,
+        factors: [
+          {
+            kind: "PROXY",
+            value: "4200.00",
+            pessimistic: "3360.00",
+            optimistic: "5040.00",
+            breakEven: "2100.00",
+          },
+          {
+            kind: "DEADWEIGHT",
+            value: "0.2",
+            pessimistic: "0.3",
+            optimistic: "0.1",
+            breakEven: "0.6",
+          },
+          { kind: "LEAKAGE", value: "0", pessimistic: "0.1", optimistic: "0", breakEven: "0.5" },
+          {
+            kind: "DROP_OFF",
+            value: "0.3",
+            pessimistic: "0.4",
+            optimistic: "0.2",
+            breakEven: null,
+          },
+        ],
+      },
+    ],
+    breakEvenMargin: "0.5",
     unpricedActivities: 0,
     unpricedOutcomes: 0,
+    caseMonthRows: options.cases * options.months,
   };
 }

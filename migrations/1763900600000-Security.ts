@@ -3,7 +3,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * Access control: API tokens for scripts (only a sha256 of the secret is stored), the audit log
  * (logins by token, exports, imports, reads of case-level data, erasures), per-token rate-limit
- * windows (in the database so that replicas share them) and the erasure mark on a case.
+ * windows (in the database so that replicas share them), the erasure mark on a case and the
+ * hashed keys (reference, external ref) of erased cases, so that an import cannot bring an
+ * erased case back.
  */
 export class Security1763900600000 implements MigrationInterface {
   name = "Security1763900600000";
@@ -46,9 +48,18 @@ export class Security1763900600000 implements MigrationInterface {
         PRIMARY KEY (key, window_start)
       )`);
     await q.query(`ALTER TABLE case_record ADD COLUMN erased_at timestamptz`);
+    await q.query(`
+      CREATE TABLE erased_case_key (
+        municipality_id uuid NOT NULL REFERENCES municipality(id) ON DELETE CASCADE,
+        key_hash text NOT NULL CHECK (key_hash ~ '^[0-9a-f]{64}$'),
+        case_id uuid NOT NULL,
+        erased_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (municipality_id, key_hash)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE erased_case_key`);
     await q.query(`ALTER TABLE case_record DROP COLUMN erased_at`);
     await q.query(`DROP TABLE rate_limit_window`);
     await q.query(`DROP TABLE audit_event`);

@@ -5,6 +5,7 @@ import { PriceLists1763900400000 } from "./1763900400000-PriceLists";
 import { ImportHeartbeat1763900450000 } from "./1763900450000-ImportHeartbeat";
 import { ReportExports1763900500000 } from "./1763900500000-ReportExports";
 import { Security1763900600000 } from "./1763900600000-Security";
+import { ReportJobs1763900700000 } from "./1763900700000-ReportJobs";
 
 /** Every migration, oldest first. The only way the database schema changes. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ImportHeartbeat1763900450000,
   ReportExports1763900500000,
   Security1763900600000,
+  ReportJobs1763900700000,
 ];

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { labelsFor } from "./labels";
 import type { AccountabilityReportData, CaseRowSource } from "./report-data";
 import { writeAssumptionsSheet } from "./sheets/assumptions";
-import { writeCaseMonthsSheet } from "./sheets/case-months";
+import { caseMonthSheetNames, writeCaseMonthsSheets } from "./sheets/case-months";
 import { writeCasesSheet } from "./sheets/cases";
 import { writeComparisonSheet } from "./sheets/comparison";
 import { writePriceListSheet } from "./sheets/price-list";
@@ -16,7 +16,8 @@ import { writeTimelineSheet } from "./sheets/timeline";
  * The accountability workbook ("Verantwoording <gemeente> <periode>"), written with exceljs's
  * streaming writer: each sheet is committed before the next one starts, and the case sheets
  * commit every row as it is written, so memory holds one row, not the report. Totals are live
- * formulas with the API's figures as cached results (see sums.ts).
+ * formulas with the API's figures as cached results (see sums.ts). A failed check throws before
+ * the workbook is finished, so no complete file exists: the caller deletes the unfinished one.
  */
 export function periodLabel(period: { from: string; to: string }): string {
   const year = period.from.slice(0, 4);
@@ -28,16 +29,21 @@ export function reportTitle(data: AccountabilityReportData): string {
   return `${labelsFor(data.language).title} ${data.municipality.name} ${periodLabel(data.period)}`;
 }
 
-export interface WorkbookProgress {
-  /** Case rows written so far over both case sheets, out of 2 × the total cases. */
-  (done: number, total: number): void;
+export interface WorkbookOptions {
+  /**
+   * Case rows written so far over both case sheets, out of 2 × the total cases. May throw to
+   * stop the writing (an export that lost its job, a shutdown).
+   */
+  onProgress?: (done: number, total: number) => void;
+  /** Data rows per sheet before the case months continue on another; default Excel's limit. */
+  rowsPerSheet?: number;
 }
 
 export async function writeAccountabilityWorkbook(
   data: AccountabilityReportData,
   cases: CaseRowSource,
   output: Writable,
-  onProgress?: WorkbookProgress,
+  options: WorkbookOptions = {},
 ): Promise<void> {
   const labels = labelsFor(data.language);
   const title = reportTitle(data);
@@ -62,14 +68,18 @@ export async function writeAccountabilityWorkbook(
 
   const total = data.total.cases * 2;
   let done = 0;
-  const tick = () => onProgress?.(++done, total);
+  const onRow = () => options.onProgress?.(++done, total);
+  const perSheet = options.rowsPerSheet;
+  const monthSheets = caseMonthSheetNames(data.caseMonthRows, labels, perSheet);
   writeSummarySheet(workbook, data, labels, title);
-  writeTimelineSheet(workbook, data, labels, title);
+  writeTimelineSheet(workbook, data, labels, title, monthSheets);
   writeStakeholderSheet(workbook, data, labels, title);
-  writeComparisonSheet(workbook, data, labels, title);
+  for (const comparison of data.comparisons) {
+    writeComparisonSheet(workbook, data, comparison, labels, title);
+  }
   writeQuadrantSheet(workbook, data, labels, title);
-  await writeCasesSheet(workbook, data, cases, labels, title, tick);
-  await writeCaseMonthsSheet(workbook, cases, labels, title, tick);
+  await writeCasesSheet(workbook, data, cases, labels, title, { onRow, perSheet });
+  await writeCaseMonthsSheets(workbook, data, cases, labels, title, { onRow, perSheet });
   writePriceListSheet(workbook, data, labels);
   writeAssumptionsSheet(workbook, data, labels, title);
   await workbook.commit();

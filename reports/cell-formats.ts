@@ -6,9 +6,10 @@
  * `#,##0.00` appears as 1.234,56 on a Dutch machine (and 1,234.56 on an English one); writing the
  * Dutch `#.##0,00` into the file would mean something else. The euro sign carries the Dutch
  * locale tag `[$€-413]` (0x413 = nl-NL), so the currency reads as Dutch euros everywhere.
- * Negative amounts are red with a minus sign.
+ * Negative amounts are red, with the minus after the euro sign as Dutch usage has it:
+ * € -1.234,56.
  */
-export const MONEY_FORMAT = "[$€-413] #,##0.00;[Red]-[$€-413] #,##0.00";
+export const MONEY_FORMAT = "[$€-413] #,##0.00;[Red][$€-413] -#,##0.00";
 export const HOURS_FORMAT = "#,##0.00";
 export const COUNT_FORMAT = "#,##0";
 export const FACTOR_FORMAT = "0.0000####";

@@ -7,8 +7,9 @@ export {
   periodLabel,
   reportTitle,
   writeAccountabilityWorkbook,
+  type WorkbookOptions,
 } from "./accountability-workbook";
-export { writeCaseCsv } from "./case-csv";
-export { labelsFor, type Labels, type Language } from "./labels";
-export { ReconciliationError } from "./sums";
+export { writeCaseCsv, type CaseCsvOptions } from "./case-csv";
+export { groupLabelsFor, labelsFor, type GroupLabels, type Labels, type Language } from "./labels";
+export { ReconciliationError, SheetLimitError } from "./sums";
 export * from "./report-data";

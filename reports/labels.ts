@@ -21,8 +21,8 @@ const NL = {
   sheetAssumptions: "Aannames",
   team: "Team",
   cases: "Casussen",
-  hoursIndividual: "Uren individueel",
-  hoursCollective: "Uren collectief",
+  hoursIndividual: "Uren individueel (basisdatum t/m horizon)",
+  hoursCollective: "Uren collectief (basisdatum t/m horizon)",
   nominalCosts: "Kosten (nominaal)",
   nominalReturns: "Opbrengsten (nominaal)",
   nominalNet: "Netto (nominaal)",
@@ -62,11 +62,12 @@ const NL = {
   model: "Kwadrantmodel",
   quadrantCode: "Kwadrant",
   quadrantName: "Naam kwadrant",
-  hours: "Uren",
+  hours: "Uren (basisdatum t/m horizon)",
   quadrantTotals: "Totaal per model",
   unplaced: "(niet geplaatst)",
   reference: "Casusreferentie",
   district: "Wijk",
+  arrangement: "Arrangement",
   month: "Maand",
   quarter: "Kwartaal",
   year: "Jaar",
@@ -113,10 +114,53 @@ const NL = {
   yes: "ja",
   no: "nee",
   explainOptimism: "kosten verhoogd en baten verlaagd met dit percentage",
-  explainLow:
-    "alle correctiefactoren (deadweight, verplaatsing, attributie, drop-off) 0,1 hoger, proxy's 20 % lager, disconteringsvoet verdubbeld",
-  explainHigh: "alle correctiefactoren 0,1 lager, proxy's 20 % hoger, geen discontering",
-  explainDiscount: "jaarlijks vanaf de basisdatum (MKBA-standaard 2,25 %)",
+  horizonEnd: "Einde horizon",
+  basis: "Basis van uren en bedragen",
+  arrangementRule: "Arrangement van een casus",
+  explainArrangementFirst:
+    "een casus met meer arrangementen telt bij het eerst toegepaste (vroegste startdatum)",
+  explainArrangementFilter:
+    "gefilterd op een arrangement: elke casus telt bij dat arrangement, ook als er andere vóór lagen",
+  sroiRange: "SROI-ratio (basis, pessimistisch, optimistisch)",
+  pessimistic: "Pessimistisch (SROI laag)",
+  optimistic: "Optimistisch (SROI hoog)",
+  breakEven: "Break-even (SROI 1,0)",
+  breakEvenMargin: "Marge tot SROI 1,0",
+  explainBreakEvenMargin:
+    "zoveel mag de contante waarde van alle gewaardeerde uitkomsten samen dalen voordat de SROI-ratio van het geheel 1,0 is",
+  factorTable: "Correctiefactoren per uitkomst (prijspost) · factor",
+  explainFactors:
+    "Per groep gewaardeerde uitkomsten met dezelfde proxy en correctiefactoren: de waarde, de waarde in het pessimistische en het optimistische resultaat (SROI laag en hoog), en de break-even: de waarde waarbij de SROI-ratio van het geheel 1,0 wordt als deze factor in alle uitkomsten in dezelfde verhouding verschuift (de baten zijn evenredig met 1 − factor en met de proxy, dus dit is exact). Drop-off werkt niet evenredig: geen break-even.",
+  outcomes: "uitkomsten",
+  durationYears: "duur (jaar)",
+  factorKinds: {
+    PROXY: "proxy (€ per eenheid per jaar, rapportjaar)",
+    DEADWEIGHT: "deadweight (was toch gebeurd)",
+    DISPLACEMENT: "verplaatsing (displacement)",
+    ATTRIBUTION: "attributie (aan anderen toe te schrijven)",
+    LEAKAGE: "weglek (leakage)",
+    DROP_OFF: "drop-off (afname per jaar)",
+  },
+  units: {
+    HOUR: "uur",
+    DAY_PART: "dagdeel",
+    DAY: "dag",
+    WEEK: "week",
+    MONTH: "maand",
+    YEAR: "jaar",
+    EVENT: "gebeurtenis",
+    SESSION: "sessie",
+    CONTACT: "contact",
+    PLACEMENT: "plaatsing",
+    TRAJECTORY: "traject",
+    PERSON: "persoon",
+  } as Record<string, string>,
+  valueTypes: {
+    FISCAL: "fiscaal (overheidsbudget)",
+    ECONOMIC: "economisch (inkomen, productie)",
+    SOCIAL: "maatschappelijk (welzijn)",
+  } as Record<string, string>,
+  listStatuses: { DRAFT: "concept", PUBLISHED: "vastgesteld" } as Record<string, string>,
   explainTrace:
     "Herleiden: elk totaal is een formule over de rijen erboven; de rijen staan per casus op Casussen en per casus en maand op Casusmaanden; prijzen op Prijslijst.",
   groupByARRANGEMENT: "arrangement",
@@ -147,8 +191,8 @@ const EN: Labels = {
   sheetAssumptions: "Assumptions",
   team: "Team",
   cases: "Cases",
-  hoursIndividual: "Hours individual",
-  hoursCollective: "Hours collective",
+  hoursIndividual: "Hours individual (base date to horizon)",
+  hoursCollective: "Hours collective (base date to horizon)",
   nominalCosts: "Costs (nominal)",
   nominalReturns: "Returns (nominal)",
   nominalNet: "Net (nominal)",
@@ -188,11 +232,12 @@ const EN: Labels = {
   model: "Quadrant model",
   quadrantCode: "Quadrant",
   quadrantName: "Quadrant name",
-  hours: "Hours",
+  hours: "Hours (base date to horizon)",
   quadrantTotals: "Total per model",
   unplaced: "(not placed)",
   reference: "Case reference",
   district: "District",
+  arrangement: "Arrangement",
   month: "Month",
   quarter: "Quarter",
   year: "Year",
@@ -239,10 +284,53 @@ const EN: Labels = {
   yes: "yes",
   no: "no",
   explainOptimism: "costs raised and benefits lowered by this share",
-  explainLow:
-    "every adjustment factor (deadweight, displacement, attribution, drop-off) 0.1 higher, proxies 20 % lower, discount rate doubled",
-  explainHigh: "every adjustment factor 0.1 lower, proxies 20 % higher, no discounting",
-  explainDiscount: "yearly from the base date (Dutch MKBA standard 2.25 %)",
+  horizonEnd: "End of the horizon",
+  basis: "Basis of hours and amounts",
+  arrangementRule: "Arrangement of a case",
+  explainArrangementFirst:
+    "a case with several arrangements counts under the first one applied (earliest start date)",
+  explainArrangementFilter:
+    "filtered on an arrangement: every case counts under that arrangement, even if others came first",
+  sroiRange: "SROI ratio (base, pessimistic, optimistic)",
+  pessimistic: "Pessimistic (SROI low)",
+  optimistic: "Optimistic (SROI high)",
+  breakEven: "Break-even (SROI 1.0)",
+  breakEvenMargin: "Margin to SROI 1.0",
+  explainBreakEvenMargin:
+    "how far the present value of all valued outcomes together may fall before the pooled SROI ratio is 1.0",
+  factorTable: "Adjustment factors per outcome (price item) · factor",
+  explainFactors:
+    "Per group of valued outcomes with the same proxy and adjustment factors: the value, the value in the pessimistic and in the optimistic result (SROI low and high), and the break-even: the value at which the pooled SROI ratio becomes 1.0 when this factor moves in the same proportion in every outcome (returns are proportional to 1 − factor and to the proxy, so this is exact). Drop-off does not act proportionally: no break-even.",
+  outcomes: "outcomes",
+  durationYears: "duration (years)",
+  factorKinds: {
+    PROXY: "proxy (€ per unit per year, report year)",
+    DEADWEIGHT: "deadweight (would have happened anyway)",
+    DISPLACEMENT: "displacement",
+    ATTRIBUTION: "attribution (due to others)",
+    LEAKAGE: "leakage",
+    DROP_OFF: "drop-off (decline per year)",
+  },
+  units: {
+    HOUR: "hour",
+    DAY_PART: "day part",
+    DAY: "day",
+    WEEK: "week",
+    MONTH: "month",
+    YEAR: "year",
+    EVENT: "event",
+    SESSION: "session",
+    CONTACT: "contact",
+    PLACEMENT: "placement",
+    TRAJECTORY: "trajectory",
+    PERSON: "person",
+  },
+  valueTypes: {
+    FISCAL: "fiscal (public budget)",
+    ECONOMIC: "economic (income, production)",
+    SOCIAL: "social (wellbeing)",
+  },
+  listStatuses: { DRAFT: "draft", PUBLISHED: "published" },
   explainTrace:
     "Tracing: every total is a formula over the rows above it; the rows are on Cases per case and on Case months per case and month; prices on Price list.",
   groupByARRANGEMENT: "arrangement",
@@ -257,4 +345,44 @@ const EN: Labels = {
 
 export function labelsFor(language: Language): Labels {
   return language === "EN" ? EN : NL;
+}
+
+/**
+ * Labels of comparison groups that have no name of their own: cases without a group, and the
+ * quadrant classes on an axis. The API speaks Dutch here; a workbook speaks its language.
+ */
+export type GroupingName = "ARRANGEMENT" | "TEAM" | "QUADRANT" | "DISTRICT";
+
+export interface GroupLabels {
+  none: Record<GroupingName, string>;
+  axes: Record<"e" | "f" | "ef", string>;
+  /** Which name of a quadrant to show. */
+  quadrantName: "nameNl" | "nameEn";
+}
+
+const GROUP_LABELS: Record<Language, GroupLabels> = {
+  NL: {
+    none: {
+      ARRANGEMENT: "(zonder arrangement)",
+      TEAM: "(zonder team)",
+      DISTRICT: "(zonder wijk)",
+      QUADRANT: "(niet geplaatst)",
+    },
+    axes: { e: "e (op de x-as)", f: "f (op de y-as)", ef: "ef (in de oorsprong)" },
+    quadrantName: "nameNl",
+  },
+  EN: {
+    none: {
+      ARRANGEMENT: "(no arrangement)",
+      TEAM: "(no team)",
+      DISTRICT: "(no district)",
+      QUADRANT: "(not placed)",
+    },
+    axes: { e: "e (on the x axis)", f: "f (on the y axis)", ef: "ef (at the origin)" },
+    quadrantName: "nameEn",
+  },
+};
+
+export function groupLabelsFor(language: Language): GroupLabels {
+  return GROUP_LABELS[language];
 }

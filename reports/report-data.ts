@@ -35,13 +35,42 @@ export interface SummaryRow extends MoneyFigures {
   discountedPaybackMonth: number | null;
 }
 
-/** A group of the comparison sheet (arrangement, team, quadrant or district). */
+/** A group of a comparison sheet (arrangement, team, quadrant or district). */
 export interface ComparisonRow extends MoneyFigures {
   label: string;
   cases: number;
   sroiRatio: string | null;
   ratio: Distribution;
   npvDistribution: Distribution;
+}
+
+/** One comparison sheet: the groups of one grouping and their total. */
+export interface ComparisonTable {
+  groupBy: GroupBy;
+  rows: ComparisonRow[];
+  total: ComparisonRow;
+}
+
+/** One assumption of a group of valued outcomes, with the values the sensitivity range used. */
+export interface FactorValue {
+  kind: "PROXY" | "DEADWEIGHT" | "DISPLACEMENT" | "ATTRIBUTION" | "LEAKAGE" | "DROP_OFF";
+  /** Decimal text: a fraction 0–1, or euros for the proxy. */
+  value: string;
+  /** In the pessimistic result (SROI low). */
+  pessimistic: string;
+  /** In the optimistic result (SROI high). */
+  optimistic: string;
+  /** Where the pooled SROI ratio reaches 1.0 (see the sheet's note); null when it cannot. */
+  breakEven: string | null;
+}
+
+/** Valued outcomes of the cases that share a proxy (price item) and adjustment factors. */
+export interface FactorRow {
+  code: string;
+  name: string;
+  outcomes: number;
+  durationYears: number;
+  factors: FactorValue[];
 }
 
 export interface StakeholderBalance {
@@ -89,11 +118,15 @@ export interface PriceItemRow {
 export interface ReportSettings {
   baseDate: string;
   horizonMonths: number;
+  /** Last day of the horizon's last month: money and hours count from baseDate to here. */
+  horizonEnd: string;
   discountRate: string;
   discountFirstYear: boolean;
   ratioDecimals: number;
   reportYear: number;
   optimismBias: { A: string; B: string; C: string };
+  /** How the pessimistic (SROI low) and optimistic (SROI high) results move the assumptions. */
+  range: { fractionStep: string; proxyStep: string; discountFactor: string };
 }
 
 export interface AccountabilityReportData {
@@ -113,8 +146,8 @@ export interface AccountabilityReportData {
   timeline: PeriodRow[];
   stakeholders: StakeholderBalance[];
   matrix: MatrixCell[];
-  comparison: ComparisonRow[];
-  comparisonTotal: ComparisonRow;
+  /** Per arrangement (always first), then per the chosen grouping when it is another. */
+  comparisons: ComparisonTable[];
   quadrants: QuadrantRow[];
   priceList: {
     name: string;
@@ -127,8 +160,17 @@ export interface AccountabilityReportData {
   };
   priceItems: PriceItemRow[];
   settings: ReportSettings;
+  /** Valued outcomes grouped by proxy and adjustment factors. */
+  factors: FactorRow[];
+  /**
+   * The share by which the PV of the valued outcomes may fall before the pooled SROI ratio is
+   * 1.0 ((PV − costs) ÷ PV of the outcomes), decimal text; null without costs or outcomes.
+   */
+  breakEvenMargin: string | null;
   unpricedActivities: number;
   unpricedOutcomes: number;
+  /** Rows on the case-month sheet(s): every case's months with money in them. */
+  caseMonthRows: number;
 }
 
 /** One case-month with money in it (months without any flow are left out). */
@@ -145,7 +187,10 @@ export interface CaseReportRow extends MoneyFigures {
   reference: string;
   team: string;
   district: string | null;
+  /** Its group in the report's grouping (`groupBy`). */
   group: string;
+  /** Its arrangement group (the same as `group` when grouping per arrangement). */
+  arrangement: string;
   sroiRatio: string | null;
   paybackMonth: number | null;
   months: CaseMonthRow[];

@@ -8,6 +8,9 @@ import type { CellInput } from "./table";
  */
 export class ReconciliationError extends Error {}
 
+/** The report does not fit a sheet (Excel's 1,048,576 rows); the message says what to narrow. */
+export class SheetLimitError extends Error {}
+
 export function checkedSum(what: string, rows: readonly string[], total: string): bigint {
   const sum = rows.reduce((acc, row) => acc + cents(row), 0n);
   if (sum !== cents(total)) {

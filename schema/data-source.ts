@@ -6,6 +6,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { entities } from "./entities";
 import { migrations } from "../migrations";
 import { CountingLogger } from "./statement-counter";
+import { lockDataDir } from "./data-dir-lock";
 
 // Dates are calendar days in the municipality's calendar: keep them as 'YYYY-MM-DD' strings
 // instead of letting pg turn them into JS Dates at local midnight.
@@ -52,10 +53,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return { dataSource, kind: "postgres", close: () => dataSource.destroy() };
   }
 
+  const onDisk = !!options.dataDir && !options.dataDir.startsWith("memory://");
+  const release = onDisk ? lockDataDir(options.dataDir!) : () => undefined;
   const pglite = new PGlite(options.dataDir ?? "memory://", {
     loadDataDir: options.loadDataDir,
   });
-  await pglite.waitReady;
+  await pglite.waitReady.catch((error: unknown) => {
+    release();
+    throw error;
+  });
   if (timeout) await pglite.exec(`SET statement_timeout = ${Number(timeout)}`);
   // One connection: PGlite is a single session. Inside a transaction, use its manager only.
   const dataSource = new DataSource({
@@ -71,6 +77,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: async () => {
       await dataSource.destroy();
       await pglite.close();
+      release();
     },
   };
 }

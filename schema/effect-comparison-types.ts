@@ -164,11 +164,13 @@ export class EffectComparison {
   @Field(() => EffectSettingsUsed) settingsUsed: EffectSettingsUsed;
   @Field(() => EffectPricingUsed) pricing: EffectPricingUsed;
   @Field(() => Int, {
-    description: "Support activities without a price item: counted, not valued.",
+    description:
+      "Support activities without a price item, or with a code the price list used lacks: counted, not valued.",
   })
   unpricedActivities: number;
   @Field(() => Int, {
-    description: "Life events without a price item: on the timeline, not valued.",
+    description:
+      "Life events without a price item, or with a code the price list used lacks: on the timeline, not valued.",
   })
   unpricedOutcomes: number;
 }

@@ -17,8 +17,13 @@ export enum ReportExportStatus {
   RUNNING = "RUNNING",
   SUCCEEDED = "SUCCEEDED",
   FAILED = "FAILED",
+  EXPIRED = "EXPIRED",
 }
-registerEnumType(ReportExportStatus, { name: "ReportExportStatus" });
+registerEnumType(ReportExportStatus, {
+  name: "ReportExportStatus",
+  description:
+    "QUEUED → RUNNING → SUCCEEDED (downloadable until expiresAt) → EXPIRED (files deleted), or FAILED.",
+});
 
 export enum Language {
   NL = "NL",
@@ -38,10 +43,15 @@ export class ReportFilter {
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
 
-  @Field(() => DateScalar, { description: "First day of the period (cases open on or after)." })
+  @Field(() => DateScalar, {
+    description:
+      "First day of the period: the report covers the cases still open on or after it (not closed before it); also the default base date.",
+  })
   from: string;
 
-  @Field(() => DateScalar, { description: "Last day of the period (cases opened on or before)." })
+  @Field(() => DateScalar, {
+    description: "Last day of the period: the report covers the cases opened on or before it.",
+  })
   to: string;
 
   @Field(() => ID, { nullable: true })
@@ -81,7 +91,7 @@ export class ReportFilter {
 
 @ObjectType({
   description:
-    "An accountability workbook export (verantwoording): queued, built by a worker, then downloadable by the user who asked for it and their municipality's finance officers, analysts and admins.",
+    "An accountability workbook export (verantwoording): queued, built by a worker, then downloadable by its municipality's finance officers and platform admins until it expires.",
 })
 @Entity("report_export")
 export class ReportExport {
@@ -143,4 +153,22 @@ export class ReportExport {
   @Field(() => GraphQLDateTime, { nullable: true })
   @Column("timestamptz", { name: "finished_at", nullable: true })
   finishedAt: Date | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "When the files are deleted (KWADRANT_EXPORT_RETENTION_DAYS after it finished).",
+  })
+  @Column("timestamptz", { name: "expires_at", nullable: true })
+  expiresAt: Date | null;
+
+  /** The token of the worker's claim: only its holder may update the row or own the files. */
+  @Column("uuid", { nullable: true })
+  claim: string | null;
+
+  @Field(() => Int, { description: "How often a worker has started on it." })
+  @Column("integer")
+  attempts: number;
+
+  @Column("timestamptz", { name: "heartbeat_at", nullable: true })
+  heartbeatAt: Date | null;
 }

@@ -18,6 +18,7 @@ import { operationDepth } from "../limits/query-depth";
 import { audit, type AuditAction } from "./audit";
 import { mayUse } from "./permissions";
 import { refuseDirectIdentifiers } from "./privacy-guard";
+import { refuseNulCharacters } from "../limits/nul-characters";
 
 export interface QueryLimits {
   maxDepth: number;
@@ -35,7 +36,7 @@ const CASE_LEVEL_TYPES = new Set([
 
 const IMPORTS = new Set(["importRegistrations", "importPriceItems", "importPositionResponses"]);
 
-/** The root fields of an operation, through fragments. */
+/** The root fields of an operation, through fragments (each fragment followed once). */
 function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
   const fragments = new Map(
     document.definitions.flatMap((d) =>
@@ -43,17 +44,19 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
     ),
   );
   const fields: FieldNode[] = [];
-  const collect = (set: SelectionSetNode, seen: Set<string>) => {
+  const followed = new Set<string>();
+  const collect = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) fields.push(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value)) {
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+      else if (!followed.has(selection.name.value)) {
+        followed.add(selection.name.value);
         const fragment = fragments.get(selection.name.value);
-        if (fragment) collect(fragment.selectionSet, new Set([...seen, selection.name.value]));
+        if (fragment) collect(fragment.selectionSet);
       }
     }
   };
-  collect(operation.selectionSet, new Set());
+  collect(operation.selectionSet);
   return fields;
 }
 
@@ -122,9 +125,12 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestCon
             request.operationName,
           );
           if (complexity > limits.maxComplexity) {
+            const cost = Number.isFinite(complexity)
+              ? `estimated cost is ${complexity}`
+              : "fragments expand to too many fields";
             throw new ApiError(
               "QUERY_TOO_COMPLEX",
-              `The query's estimated cost is ${complexity}; at most ${limits.maxComplexity} is allowed (ask for smaller pages)`,
+              `The query's ${cost}; at most ${limits.maxComplexity} is allowed (ask for smaller pages and fewer nested lists)`,
               { http: { status: 400 } },
             );
           }
@@ -140,6 +146,7 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestCon
             }
           }
           const described = describe(schema, operation, fields, request.variables ?? {});
+          for (const { field, args } of described) refuseNulCharacters(args, field);
           if (operation.operation === "mutation") {
             // `input.name` reads as `name`, like the registration rules name their fields.
             for (const { args } of described) {

@@ -1,3 +1,4 @@
+import { userInfo } from "node:os";
 import type { TenantScope } from "../scope";
 import { Role } from "./roles";
 
@@ -12,8 +13,8 @@ export interface Caller {
   subject: string;
   /** The API token's id, or a short hash of the JWT; audit rows carry it. */
   tokenId: string;
-  /** How the caller signed in. */
-  via: "jwt" | "api-token";
+  /** How the caller signed in (cli: a command run on the server with database access). */
+  via: "jwt" | "api-token" | "cli";
 }
 
 /** Roles whose case-level reads and writes are limited to their own teams. */
@@ -39,3 +40,15 @@ export const PLATFORM_CALLER: Caller = {
   tokenId: "platform",
   via: "api-token",
 };
+
+/** The caller a command-line tool (npm run import, npm run report) acts as, for the audit log. */
+export function cliCaller(): Caller {
+  return {
+    role: Role.ADMIN,
+    municipalityId: null,
+    teamIds: [],
+    subject: `cli:${userInfo().username}`,
+    tokenId: "cli",
+    via: "cli",
+  };
+}

@@ -38,17 +38,46 @@ export function graphqlAuthMiddleware(db: DataSource, rateLimitPerMinute: number
         return sendGraphQLError(res, 401, "UNAUTHENTICATED", (error as Error).message);
       return next(error);
     }
-    if (rateLimitPerMinute > 0) {
-      try {
-        const limit = await hitRateLimit(db, caller.tokenId, rateLimitPerMinute);
-        if (!limit.allowed) return sendRateLimited(res, rateLimitPerMinute, limit.retryAfter);
-      } catch (error) {
-        return next(error);
-      }
-    }
+    if (await refusedByRateLimit(db, caller, rateLimitPerMinute, res, next)) return;
     res.locals.caller = caller;
     next();
   };
+}
+
+/**
+ * The same per-token rate limit for other authenticated routes (report downloads). A request
+ * without a valid token passes on: the route itself refuses it.
+ */
+export function rateLimitMiddleware(db: DataSource, rateLimitPerMinute: number) {
+  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    let caller: Caller;
+    try {
+      caller = await authenticateRequest(req);
+    } catch {
+      return next();
+    }
+    if (await refusedByRateLimit(db, caller, rateLimitPerMinute, res, next)) return;
+    next();
+  };
+}
+
+/** Counts the request against its token; answers 429 (true) once the minute is used up. */
+async function refusedByRateLimit(
+  db: DataSource,
+  caller: Caller,
+  perMinute: number,
+  res: express.Response,
+  next: express.NextFunction,
+): Promise<boolean> {
+  if (perMinute <= 0) return false;
+  try {
+    const limit = await hitRateLimit(db, caller.tokenId, perMinute);
+    if (limit.allowed) return false;
+    sendRateLimited(res, perMinute, limit.retryAfter);
+  } catch (error) {
+    next(error);
+  }
+  return true;
 }
 
 /**

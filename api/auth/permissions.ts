@@ -14,7 +14,7 @@ const READERS = [ADMIN, ANALYST, FINANCE, TEAM_LEAD];
 const CASE_WRITERS = [ADMIN, TEAM_LEAD];
 const SUPPORT_WRITERS = [ADMIN, TEAM_LEAD, PROFESSIONAL];
 const PRICE_WRITERS = [ADMIN, FINANCE];
-const EXPORTERS = [ADMIN, ANALYST, FINANCE];
+const EXPORTERS = [ADMIN, FINANCE];
 const PLATFORM = [ADMIN];
 
 export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
@@ -54,7 +54,6 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   importJob: [ADMIN, ANALYST],
   importJobs: [ADMIN, ANALYST],
   reportExport: EXPORTERS,
-  reportExports: EXPORTERS,
   apiTokens: PLATFORM,
   auditEvents: PLATFORM,
 };
@@ -70,9 +69,6 @@ export const MUTATION_PERMISSIONS: Record<string, readonly Role[]> = {
   createTeam: PLATFORM,
   updateTeam: PLATFORM,
   deleteTeam: PLATFORM,
-  createMember: PLATFORM,
-  updateMember: PLATFORM,
-  deleteMember: PLATFORM,
   createStakeholder: PLATFORM,
   updateStakeholder: PLATFORM,
   deleteStakeholder: PLATFORM,
@@ -104,7 +100,10 @@ export const MUTATION_PERMISSIONS: Record<string, readonly Role[]> = {
   deletePriceList: PRICE_WRITERS,
   importPriceItems: PRICE_WRITERS,
   setPriceIndex: PRICE_WRITERS, // a shared series (no municipalityId) stays the platform's (service check)
-  // cases of the own teams
+  // the own teams' members and cases
+  createMember: CASE_WRITERS,
+  updateMember: CASE_WRITERS,
+  deleteMember: CASE_WRITERS,
   createCase: CASE_WRITERS,
   updateCase: CASE_WRITERS,
   deleteCase: CASE_WRITERS,

@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
 import { ImportKind } from "../../schema/registration-enums";
+import { audit } from "../auth/audit";
+import { cliCaller } from "../auth/caller";
 import { readConfig } from "../config";
 import { openConfiguredDatabase } from "../database";
 import { pathSource, type FileSource } from "../import/file-source";
@@ -95,6 +97,14 @@ async function main(): Promise<number> {
         bar.update(p.phase, p.rowsDone, p.phase === "writing" ? p.rowsTotal : null),
     });
     bar.done();
+    await audit({ db, caller: cliCaller() }, "IMPORT", {
+      municipalityId: id,
+      kind,
+      filename: source.filename,
+      succeeded: result.succeeded,
+      rowsTotal: result.rowsTotal,
+      problemCount: result.problemCount,
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const name = `${source.filename} (${kind.toLowerCase()})`;
     if (!result.succeeded) {

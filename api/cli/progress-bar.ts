@@ -14,16 +14,17 @@ export class ProgressBar {
     private readonly width = 30,
   ) {}
 
-  update(label: string, done: number, total: number | null): void {
+  /** `unit` names what is counted ("cases", "rows"). */
+  update(label: string, done: number, total: number | null, unit = "rows"): void {
     const fraction = total ? Math.min(1, done / total) : null;
-    if (!this.out.isTTY) return this.log(label, done, total, fraction);
+    if (!this.out.isTTY) return this.log(label, done, total, fraction, unit);
     const now = Date.now();
     // redraw at most 20 times a second, but always the end of a phase
     if (now - this.lastDraw < 50 && done !== total && label === this.lastPhase) return;
     this.lastDraw = now;
     if (label !== this.lastPhase && this.drawn) this.out.write("\n");
     this.lastPhase = label;
-    const count = total ? `${format(done)}/${format(total)} rows` : `${format(done)} rows`;
+    const count = total ? `${format(done)}/${format(total)} ${unit}` : `${format(done)} ${unit}`;
     let line = `${label.padEnd(9)} ${count}`;
     if (fraction !== null) {
       const filled = Math.round(fraction * this.width);
@@ -40,13 +41,21 @@ export class ProgressBar {
     this.drawn = false;
   }
 
-  private log(label: string, done: number, total: number | null, fraction: number | null) {
+  private log(
+    label: string,
+    done: number,
+    total: number | null,
+    fraction: number | null,
+    unit: string,
+  ) {
     const tenth = fraction === null ? -1 : Math.floor(fraction * 10);
     if (label === this.lastPhase && (fraction === null || tenth === this.lastTenth)) return;
     this.lastPhase = label;
     this.lastTenth = tenth;
     const share = fraction === null ? "" : ` (${Math.floor(fraction * 100)}%)`;
-    this.out.write(`${label}: ${format(done)}${total ? `/${format(total)}` : ""} rows${share}\n`);
+    this.out.write(
+      `${label}: ${format(done)}${total ? `/${format(total)}` : ""} ${unit}${share}\n`,
+    );
   }
 }
 

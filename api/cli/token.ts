@@ -9,6 +9,8 @@ const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipali
 Mints a development JWT signed with the server's HS256 secret (KWADRANT_JWT_SECRET, or the
 secret in KWADRANT_DATA_DIR made on first use). The token is the last line of the output.`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** `npm run token`: a bearer token for trying the API; `--role ADMIN` needs no municipality. */
 async function main() {
   const { values } = parseArgs({
@@ -27,8 +29,18 @@ async function main() {
   }
   const role = values.role?.toUpperCase();
   if (!isRole(role)) throw new Error(`--role: one of ${ROLES.join(", ")}\n\n${USAGE}`);
+  const teams = values.team ?? [];
+  if (role === Role.ADMIN && values.municipality)
+    throw new Error("--municipality: an ADMIN token belongs to no municipality");
   if (role !== Role.ADMIN && !values.municipality)
     throw new Error(`--municipality: required for role ${role} (a code such as GM0344)`);
+  const teamBound = role === Role.TEAM_LEAD || role === Role.PROFESSIONAL;
+  if (teamBound && !teams.length)
+    throw new Error(`--team: required for role ${role} (the id of a team; repeat for more)`);
+  if (!teamBound && teams.length)
+    throw new Error(`--team: only for TEAM_LEAD and PROFESSIONAL, not for ${role}`);
+  const notId = teams.find((team) => !UUID.test(team));
+  if (notId) throw new Error(`--team: "${notId}" is not a team id (a UUID)`);
   const hours = Number(values.hours);
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31)
     throw new Error("--hours: a whole number from 1 to 744");
@@ -44,12 +56,12 @@ async function main() {
       sub: values.subject ?? `dev-${role.toLowerCase()}`,
       role,
       municipality: role === Role.ADMIN ? undefined : values.municipality,
-      teams: values.team ?? [],
+      teams: teams.map((team) => team.toLowerCase()),
     },
     { expiresIn: `${hours}h`, issuer: keys.issuer, audience: keys.audience },
   );
   console.log(
-    `Role ${role}${values.municipality ? ` in ${values.municipality}` : ""}${values.team?.length ? `, teams ${values.team.join(", ")}` : ""}; valid ${hours} h. Use: curl -H "Authorization: Bearer <token>" …`,
+    `Role ${role}${values.municipality ? ` in ${values.municipality}` : ""}${teams.length ? `, teams ${teams.join(", ")}` : ""}; valid ${hours} h. Use: curl -H "Authorization: Bearer <token>" …`,
   );
   console.log(token);
 }

@@ -1,4 +1,5 @@
 import { CaseKind } from "../../schema/registration-enums";
+import { erasedKeyHash } from "../services/erased-keys";
 import { checkCase } from "../services/registration-rules";
 import { CASE_COLUMNS, type CaseColumn } from "./registration-columns";
 import type { CaseEntry, ImportContext } from "./registration-context";
@@ -59,6 +60,9 @@ const BY_REFERENCE: UpsertSpec = {
       : c,
   ),
 };
+
+const ERASED =
+  "belongs to a case that was erased on request; remove the row (an erased case is not brought back)";
 
 function describe(entry: CaseEntry): string {
   return entry.externalRef ? `the case with external ref ${entry.externalRef}` : "another case";
@@ -132,6 +136,11 @@ export const caseRows: KindHandler<CaseColumn, CaseValues> = {
     ) {
       report.add("kind", kindCell, "the collective issue still bundles help requests");
     }
+    const erasedKey = (key: string | null) =>
+      !!key && ctx.erasedKeyHashes.has(erasedKeyHash(ctx.municipalityId, key));
+    if (target?.erased) report.add("reference", reference, ERASED);
+    else if (erasedKey(externalRef)) report.add("externalRef", null, ERASED);
+    else if (erasedKey(reference)) report.add("reference", null, ERASED);
     values.keyedBy = externalRef && (byExternal || !byReference) ? "external_ref" : "reference";
     return values;
   },

@@ -164,6 +164,11 @@ export class ColumnMap<F extends string> {
     return this.index.has(field);
   }
 
+  /** The fields the file has a column for. */
+  fields(): F[] {
+    return [...this.index.keys()];
+  }
+
   /** The trimmed cell of a field, or "" when the column is absent or the cell empty. */
   cell(cells: readonly string[], field: F): string {
     const at = this.index.get(field);

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { loadErasedKeyHashes } from "../services/erased-keys";
 import type { RegistrationLookups } from "../services/registration-rules";
 
 /**
@@ -15,6 +16,8 @@ export interface CaseEntry {
   teamId: string;
   kind: string;
   openedOn: string;
+  /** Erased on request: takes no new data. */
+  erased: boolean;
 }
 
 export interface MemberEntry {
@@ -67,6 +70,8 @@ export interface ImportContext {
   casesById: Map<string, CaseEntry>;
   /** Collective issues that bundle help requests (they cannot become a help request). */
   bundlingIssues: Set<string>;
+  /** Hashes of the references and external refs of erased cases (see erased-keys.ts). */
+  erasedKeyHashes: Set<string>;
   /** `${caseId}\n${arrangementId}` for every arrangement applied to a case. */
   appliedArrangements: Set<string>;
 }
@@ -99,7 +104,7 @@ export async function loadImportContext(
   const caseRows: CaseEntry[] = needs.cases
     ? await em.query(
         `SELECT id, reference, external_ref AS "externalRef", team_id AS "teamId", kind,
-                opened_on AS "openedOn"
+                opened_on AS "openedOn", erased_at IS NOT NULL AS erased
            FROM case_record WHERE municipality_id = $1`,
         [municipalityId],
       )
@@ -154,6 +159,7 @@ export async function loadImportContext(
     casesByReference,
     casesById,
     bundlingIssues: new Set(bundling.map((b) => b.id)),
+    erasedKeyHashes: needs.cases ? await loadErasedKeyHashes(em, municipalityId) : new Set(),
     appliedArrangements: new Set(applied.map((a) => `${a.caseId}\n${a.arrangementId}`)),
   };
 }

@@ -135,6 +135,7 @@ async function check(pass: Pass, rows: AsyncIterable<SheetRow>, problems: Proble
     const report = new RowReport<string>(columns, cells);
     const values = handler.map(cells, columns, ctx, report);
     for (const { field, key } of handler.uniqueKeys(values)) {
+      if (key.includes("\u0000")) continue; // refused by the row report; the key table cannot hold it
       const [column, value] = [columns.columnOf(field), columns.cell(cells, field)];
       keys.push({ key, row: rowNumber, column, value });
     }

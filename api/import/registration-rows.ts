@@ -24,7 +24,13 @@ export class RowReport<F extends string> {
   constructor(
     private readonly columns: ColumnMap<F>,
     private readonly cells: readonly string[],
-  ) {}
+  ) {
+    // PostgreSQL text cannot hold NUL: such a cell is refused here rather than failing the write.
+    for (const field of columns.fields()) {
+      if (columns.cell(cells, field).includes("\u0000"))
+        this.add(field, null, "contains a NUL character (\\0), which text cannot hold");
+    }
+  }
 
   get ok(): boolean {
     return this.problems.size === 0;
@@ -127,6 +133,7 @@ export function resolveCase(
         "no case of this municipality has this external ref or reference (import the cases first)",
     } as const;
   }
+  if (found.erased) return { problem: "the case was erased on request and takes no new data" };
   return { found } as const;
 }
 

@@ -15,7 +15,9 @@ export type Parsed<T> = { value: T } | { problem: string };
 export function shownValue(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (containsBsnLike(value) || containsEmail(value)) return "(withheld)";
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  // The report is stored as jsonb, which cannot hold NUL: show it as \0.
+  const shown = value.replaceAll("\u0000", "\\0");
+  return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
 }
 
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;

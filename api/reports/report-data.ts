@@ -1,9 +1,12 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import { DEFAULT_UPLIFTS, rollUpTimeline } from "../../calculators/effect";
 import type {
   AccountabilityReportData,
+  CaseReportRow,
   ComparisonRow,
+  ComparisonTable,
+  GroupBy,
   Language,
   PriceItemRow,
   SummaryRow,
@@ -13,30 +16,39 @@ import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { ReportFilter } from "../../schema/report-export";
 import { NotFoundError } from "../errors";
 import { canSee, type TenantScope } from "../scope";
+import {
+  RANGE_DISCOUNT_FACTOR,
+  RANGE_FRACTION_STEP,
+  RANGE_PROXY_STEP,
+} from "../services/case-effects";
 import { caseSelection } from "../services/effect-cases";
 import {
-  compareEffects,
-  type CaseEffectRow,
+  compareEffectsPer,
   type EffectComparisonResult,
   type GroupEffect,
 } from "../services/effect-comparison.service";
 import type { PriceTable } from "../services/pricing";
+import { caseReportRow } from "./case-report-row";
 import { hoursPerTeam, quadrantRows, type TeamHours } from "./report-effort";
+import { breakEvenMargin, factorRows } from "./report-factors";
 
 /**
  * Assembles the workbook's data from the same service the GraphQL `effectComparison` query uses
- * (never a second computation of the figures): the cockpit from the comparison per team (with
- * the sensitivity range), the comparison sheet from the comparison per the filter's groupBy
- * (whose case rows stream to `onCase`), plus hours, quadrants, prices and settings.
+ * (never a second computation of the figures), in one pass over the cases: each case runs
+ * through the calculator once (with its pessimistic and optimistic variants) and is grouped per
+ * team (the cockpit, with the sensitivity range), per arrangement and per the filter's groupBy;
+ * its row streams to `onCase`. Hours, quadrants, prices, factors and settings come with it. Give
+ * it the manager of one snapshot transaction (see report-snapshot.ts) so that every figure is
+ * read from the same state of the database.
  */
 export interface AssembleOptions {
   language: Language;
   requestedBy: string | null;
   generatedAt?: Date;
-  /** Each case's result, for the case sheets and the CSV. */
-  onCase: (row: CaseEffectRow) => Promise<void>;
-  /** 0 to 1 over the computation; also the pass ("groups", then "teams") and its cases done. */
-  onProgress?: (fraction: number, pass: string, done: number, total: number) => void;
+  /** Each case's row, for the case sheets and the CSV. */
+  onCase: (row: CaseReportRow) => Promise<void>;
+  /** 0 to 1 over the computation, and the cases done. */
+  onProgress?: (fraction: number, done: number, total: number) => void;
 }
 
 /** The case filter the comparisons use: the report's municipality, period and narrowing. */
@@ -52,9 +64,9 @@ export function caseFilterOf(filter: ReportFilter): CaseFilter {
   return caseFilter;
 }
 
-async function nameOf(db: DataSource, table: string, id: string | null | undefined) {
+async function nameOf(em: EntityManager, table: string, id: string | null | undefined) {
   if (!id) return null;
-  const [row]: { name: string }[] = await db.query(`SELECT name FROM ${table} WHERE id = $1`, [id]);
+  const [row]: { name: string }[] = await em.query(`SELECT name FROM ${table} WHERE id = $1`, [id]);
   return row?.name ?? id;
 }
 
@@ -96,6 +108,14 @@ function comparisonRow(group: GroupEffect): ComparisonRow {
   };
 }
 
+function comparisonTable(result: EffectComparisonResult, totalLabel: string): ComparisonTable {
+  return {
+    groupBy: result.groupBy as GroupBy,
+    rows: result.groups.map(comparisonRow),
+    total: { ...comparisonRow(result.total), label: totalLabel },
+  };
+}
+
 /** Cents → euro text, rounded half away from zero (an indexed price is exact, unrounded). */
 function eurosOfCents(cents: Decimal): string {
   return cents.dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
@@ -120,8 +140,23 @@ function priceItems(pricing: PriceTable, used: string[]): PriceItemRow[] {
     }));
 }
 
+/** Last day of the horizon's last month, counted from the base date's month. */
+export function horizonEnd(baseDate: string, horizonMonths: number): string {
+  const index = Number(baseDate.slice(0, 4)) * 12 + Number(baseDate.slice(5, 7)) - 1;
+  const last = index + horizonMonths - 1;
+  const year = Math.floor(last / 12);
+  const month = (last % 12) + 1;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${day}`;
+}
+
+/** The groupings a report needs: per team (cockpit), per arrangement (always), its own. */
+export function reportGroupings(groupBy: EffectGroupBy): EffectGroupBy[] {
+  return [...new Set([EffectGroupBy.TEAM, EffectGroupBy.ARRANGEMENT, groupBy])];
+}
+
 export async function assembleReportData(
-  db: DataSource,
+  em: EntityManager,
   scope: TenantScope,
   filter: ReportFilter,
   options: AssembleOptions,
@@ -129,44 +164,42 @@ export async function assembleReportData(
   if (!canSee(scope, filter.municipalityId)) {
     throw new NotFoundError("Municipality", filter.municipalityId, "filter.municipalityId");
   }
-  const [municipality]: { code: string; name: string }[] = await db.query(
+  const [municipality]: { code: string; name: string }[] = await em.query(
     "SELECT code, name FROM municipality WHERE id = $1",
     [filter.municipalityId],
   );
   if (!municipality) {
     throw new NotFoundError("Municipality", filter.municipalityId, "filter.municipalityId");
   }
+  const language = options.language;
+  const totalLabel = language === "EN" ? "Total" : "Totaal";
   const caseFilter = caseFilterOf(filter);
   const groupBy = filter.groupBy ?? EffectGroupBy.ARRANGEMENT;
-  const perTeamToo = groupBy !== EffectGroupBy.TEAM;
-  const share = perTeamToo ? 0.5 : 1;
-  const progress = (offset: number, pass: string) => (done: number, total: number) =>
-    options.onProgress?.(offset + share * (total ? done / total : 1), pass, done, total);
-  const base = {
+  let caseMonthRows = 0;
+  const results = await compareEffectsPer(em, scope, {
     municipalityId: filter.municipalityId,
     filter: caseFilter,
     settings: filter.settings ?? undefined,
-  };
-  const comparison = await compareEffects(db, scope, {
-    ...base,
-    groupBy,
-    sensitivityRange: !perTeamToo,
-    onCase: options.onCase,
-    onProgress: progress(0, perTeamToo ? "groups" : "teams"),
+    groupings: reportGroupings(groupBy),
+    // the cockpit's timeline and payback months; the comparison sheets show neither
+    timelines: [EffectGroupBy.TEAM],
+    sensitivityRange: true,
+    language,
+    async onCase(effect) {
+      const row = caseReportRow(effect, groupBy as GroupBy);
+      caseMonthRows += row.months.length;
+      await options.onCase(row);
+    },
+    onProgress: (done, total) => options.onProgress?.(total ? done / total : 1, done, total),
   });
-  const perTeam: EffectComparisonResult = perTeamToo
-    ? await compareEffects(db, scope, {
-        ...base,
-        groupBy: EffectGroupBy.TEAM,
-        sensitivityRange: true,
-        onProgress: progress(0.5, "teams"),
-      })
-    : comparison;
+  const perTeam = results.get(EffectGroupBy.TEAM)!;
+  const settings = perTeam.settingsUsed;
+  const end = horizonEnd(settings.baseDate, settings.horizonMonths);
+  const basis = { from: settings.baseDate, to: end };
 
-  const selection = caseSelection(db, scope, filter.municipalityId, caseFilter, []);
-  const period = { from: filter.from, to: filter.to };
-  const hours = await hoursPerTeam(db, selection, period);
-  const stakeholders: { code: string; name: string }[] = await db.query(
+  const selection = caseSelection(em, scope, filter.municipalityId, caseFilter, []);
+  const hours = await hoursPerTeam(em, selection, basis);
+  const stakeholders: { code: string; name: string }[] = await em.query(
     "SELECT code, name FROM stakeholder WHERE municipality_id = $1 OR municipality_id IS NULL",
     [filter.municipalityId],
   );
@@ -176,29 +209,34 @@ export async function assembleReportData(
     individual: [...hours.values()].reduce((sum, h) => sum.plus(h.individual), new Decimal(0)),
     collective: [...hours.values()].reduce((sum, h) => sum.plus(h.collective), new Decimal(0)),
   });
-  total.label = options.language === "EN" ? "Total" : "Totaal";
-  const settings = perTeam.settingsUsed;
+  total.label = totalLabel;
   const bias = filter.settings?.optimismBias;
   const pricing = perTeam.pricing;
+  const granularity = filter.granularity ?? "MONTH";
+  const margin = breakEvenMargin(
+    perTeam.total.investment,
+    perTeam.total.presentValue,
+    perTeam.outcomesPresentValue,
+  );
   return {
-    language: options.language,
+    language,
     municipality,
-    period,
+    period: { from: filter.from, to: filter.to },
     generatedAt: options.generatedAt ?? new Date(),
     requestedBy: options.requestedBy,
     filter: {
-      team: await nameOf(db, "team", filter.teamId),
-      district: await nameOf(db, "district", filter.districtId),
-      arrangement: await nameOf(db, "arrangement", filter.arrangementId),
+      team: await nameOf(em, "team", filter.teamId),
+      district: await nameOf(em, "district", filter.districtId),
+      arrangement: await nameOf(em, "arrangement", filter.arrangementId),
     },
-    groupBy,
-    granularity: filter.granularity ?? "MONTH",
+    groupBy: groupBy as GroupBy,
+    granularity,
     teams: teamRows,
     total,
     timeline:
-      (filter.granularity ?? "MONTH") === "MONTH"
+      granularity === "MONTH"
         ? perTeam.total.monthly
-        : rollUpTimeline(perTeam.total.monthly, filter.granularity as "QUARTER" | "YEAR"),
+        : rollUpTimeline(perTeam.total.monthly, granularity as "QUARTER" | "YEAR"),
     stakeholders: perTeam.total.byStakeholder.map((row) => ({
       code: row.stakeholder,
       name: stakeholderName.get(row.stakeholder) ?? row.stakeholder,
@@ -207,12 +245,13 @@ export async function assembleReportData(
       net: row.net,
     })),
     matrix: perTeam.total.matrix.map((cell) => ({ ...cell })),
-    comparison: comparison.groups.map(comparisonRow),
-    comparisonTotal: {
-      ...comparisonRow(comparison.total),
-      label: options.language === "EN" ? "Total" : "Totaal",
-    },
-    quadrants: await quadrantRows(db, filter.municipalityId, selection, period, options.language),
+    comparisons: [
+      comparisonTable(results.get(EffectGroupBy.ARRANGEMENT)!, totalLabel),
+      ...(groupBy === EffectGroupBy.ARRANGEMENT
+        ? []
+        : [comparisonTable(results.get(groupBy)!, totalLabel)]),
+    ],
+    quadrants: await quadrantRows(em, filter.municipalityId, selection, basis, language),
     priceList: {
       name: pricing.priceList.name,
       version: pricing.priceList.versionNumber,
@@ -228,6 +267,7 @@ export async function assembleReportData(
     settings: {
       baseDate: settings.baseDate,
       horizonMonths: settings.horizonMonths,
+      horizonEnd: end,
       discountRate: settings.discountRate,
       discountFirstYear: settings.discountFirstYear,
       ratioDecimals: settings.ratioDecimals,
@@ -237,8 +277,16 @@ export async function assembleReportData(
         B: bias?.B ?? DEFAULT_UPLIFTS.B,
         C: bias?.C ?? DEFAULT_UPLIFTS.C,
       },
+      range: {
+        fractionStep: RANGE_FRACTION_STEP.toString(),
+        proxyStep: RANGE_PROXY_STEP.toString(),
+        discountFactor: RANGE_DISCOUNT_FACTOR.toString(),
+      },
     },
+    factors: await factorRows(em, selection, pricing, margin),
+    breakEvenMargin: margin === null ? null : margin.toDecimalPlaces(6).toString(),
     unpricedActivities: perTeam.unpricedActivities,
     unpricedOutcomes: perTeam.unpricedOutcomes,
+    caseMonthRows,
   };
 }

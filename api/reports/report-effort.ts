@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { QuadrantRow } from "../../reports";
 import { Quadrant } from "../../schema/quadrant-model";
@@ -8,8 +8,9 @@ import type { CaseSelection } from "../services/stored-effect-settings";
 
 /**
  * Effort of the selected cases for the workbook: intervention hours per team, individual and
- * collective apart (a recurring activity counts once per month within the period), and hours
- * and cases per team and quadrant for each quadrant model in use.
+ * collective apart, and hours and cases per team and quadrant for each quadrant model in use.
+ * Hours count on the same basis as the money: the months from the base date to the end of the
+ * horizon (a recurring activity once per month within them).
  */
 export interface TeamHours {
   individual: Decimal;
@@ -17,7 +18,7 @@ export interface TeamHours {
 }
 
 export async function hoursPerTeam(
-  db: DataSource,
+  db: DataSource | EntityManager,
   selection: CaseSelection,
   period: { from?: string; to?: string },
 ): Promise<Map<string, TeamHours>> {
@@ -55,7 +56,7 @@ export async function hoursPerTeam(
 }
 
 /** Built-in models and the municipality's own, in name order. */
-async function modelsInUse(db: DataSource, municipalityId: string) {
+async function modelsInUse(db: DataSource | EntityManager, municipalityId: string) {
   const models: { id: string; name: string }[] = await db.query(
     `SELECT id, name FROM quadrant_model WHERE built_in OR municipality_id = $1 ORDER BY built_in DESC, name`,
     [municipalityId],
@@ -64,7 +65,7 @@ async function modelsInUse(db: DataSource, municipalityId: string) {
 }
 
 export async function quadrantRows(
-  db: DataSource,
+  db: DataSource | EntityManager,
   municipalityId: string,
   selection: CaseSelection,
   period: { from?: string; to?: string },

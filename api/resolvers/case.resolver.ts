@@ -32,7 +32,7 @@ import {
 import type { RequestContext } from "../context";
 import { NotFoundError } from "../errors";
 import { ConnectionType, PageArgs, paginate } from "../pagination";
-import { scoped, scopedCaseTeams } from "../scope";
+import { refuseReferenceNarrowing, scoped, scopedCaseTeams } from "../scope";
 import * as cases from "../services/case.service";
 import { filterCases } from "../services/case-queries";
 import { monthsWithin } from "../services/periods";
@@ -86,6 +86,7 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
   ) {
+    refuseReferenceNarrowing(ctx.scope, filter);
     const [sql, params] = filterCases(caseQuery(ctx, true), filter, await quadrantsFor(ctx, filter))
       .select("c.id", "id")
       .getQueryAndParameters();

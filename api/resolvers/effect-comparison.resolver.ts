@@ -17,7 +17,7 @@ import { ValueType } from "../../schema/registration-enums";
 import type { RequestContext } from "../context";
 import { BadInputError } from "../errors";
 import { selectsField } from "../selection";
-import type { TenantScope } from "../scope";
+import { refuseReferenceNarrowing, type TenantScope } from "../scope";
 import { compareEffects, type GroupEffect } from "../services/effect-comparison.service";
 import type { PriceTable } from "../services/pricing";
 import { requireId } from "../services/stored-objects";
@@ -90,6 +90,7 @@ export class EffectComparisonResolver {
     })
     sensitivityRange?: boolean,
   ): Promise<EffectComparison> {
+    refuseReferenceNarrowing(ctx.scope, filter);
     const result = await compareEffects(ctx.db, ctx.scope, {
       municipalityId: municipalityOf(ctx.scope, filter?.municipalityId, "filter.municipalityId"),
       groupBy,

@@ -22,7 +22,7 @@ import type { RequestContext } from "../context";
 import { ConnectionType, PageArgs, paginate } from "../pagination";
 import { scoped } from "../scope";
 import * as organisation from "../services/organisation.service";
-import { deleteVersioned, requireId } from "../services/stored-objects";
+import { requireId } from "../services/stored-objects";
 import { Deleted, inTransaction } from "./common";
 
 @ObjectType()
@@ -89,8 +89,6 @@ export class MemberResolver {
     @Arg("id", () => ID) id: string,
     @Arg("version", () => Int, { nullable: true }) version?: number,
   ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, Member, "Member", id, version, ctx.scope),
-    );
+    return inTransaction(ctx, (em) => organisation.deleteMember(em, ctx.scope, id, version));
   }
 }

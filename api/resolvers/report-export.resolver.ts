@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import { Language, ReportExport, ReportFilter } from "../../schema/report-export";
 import { audit } from "../auth/audit";
 import type { RequestContext } from "../context";
-import { enqueueReport, reportUrl } from "../reports/report-jobs";
+import { enqueueReport, reportQueue, reportUrl } from "../reports/report-queue";
 import { scoped } from "../scope";
 import { requireId } from "../services/stored-objects";
 
@@ -10,7 +10,7 @@ import { requireId } from "../services/stored-objects";
 export class ReportExportResolver {
   @Mutation(() => ReportExport, {
     description:
-      "Asks for an accountability workbook (verantwoording) of a municipality over a period: answers at once with a QUEUED export; a worker builds the workbook (and a CSV of its case rows); follow it with `reportExport` and download from `downloadUrl` when it SUCCEEDED.",
+      "Asks for an accountability workbook (verantwoording) of a municipality over a period: answers at once with a QUEUED export (or with the same export already queued or running: same municipality, filter and language); a worker builds the workbook (and a CSV of its case rows); follow it with `reportExport` and download from `downloadUrl` when it SUCCEEDED. CONFLICT when the municipality already has 5 exports queued or running.",
   })
   async exportAccountabilityReport(
     @Ctx() ctx: RequestContext,
@@ -18,17 +18,23 @@ export class ReportExportResolver {
     @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL })
     language: Language,
   ): Promise<ReportExport> {
-    const job = await enqueueReport(ctx.db, ctx.scope, {
-      filter,
-      language: language ?? Language.NL,
-      requestedBy: ctx.caller.subject,
+    // The export and its audit row are written together, or neither is.
+    const { job, reused } = await ctx.db.transaction(async (em) => {
+      const enqueued = await enqueueReport(em, ctx.scope, {
+        filter,
+        language: language ?? Language.NL,
+        requestedBy: ctx.caller.subject,
+      });
+      await audit({ em, caller: ctx.caller }, "EXPORT", {
+        reportExportId: enqueued.job.id,
+        municipalityId: enqueued.job.municipalityId,
+        filter: enqueued.job.filter,
+        language: enqueued.job.language,
+        reused: enqueued.reused,
+      });
+      return enqueued;
     });
-    await audit({ db: ctx.db, caller: ctx.caller }, "EXPORT", {
-      reportExportId: job.id,
-      municipalityId: job.municipalityId,
-      filter: job.filter,
-      language,
-    });
+    if (!reused) reportQueue.emit("queued");
     return job;
   }
 

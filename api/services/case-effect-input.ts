@@ -4,7 +4,6 @@ import type {
   EffectOutcome,
   EffectSettings,
 } from "../../calculators/effect";
-import { BadInputError } from "../errors";
 
 /** A price-list item as the calculator needs it: euros in the report price year, who bears it. */
 export interface PricedItem {
@@ -50,16 +49,6 @@ export interface CaseEffectParts {
   unpricedOutcomes: number;
 }
 
-function priced(prices: Map<string, PricedItem>, code: string, what: string): PricedItem {
-  const item = prices.get(code);
-  if (!item)
-    throw new BadInputError(
-      "priceItemCode",
-      `${what} uses price item ${code}, which is not in the price list`,
-    );
-  return item;
-}
-
 /**
  * One case as input of the effect calculator: each priced activity and life event is an event in
  * its scenario, borne by the price item's bearer (a life event's cost falls on whoever bears the
@@ -77,11 +66,13 @@ export function caseEffectInput(
   let unpricedActivities = 0;
   let unpricedOutcomes = 0;
   for (const a of activities) {
-    if (!a.priceItemCode) {
+    // A code the price list lacks is as unpriced as none: one such registration must not stop
+    // every comparison of the municipality; the count tells the analyst to look.
+    const item = a.priceItemCode ? prices.get(a.priceItemCode) : undefined;
+    if (!item) {
       unpricedActivities += 1;
       continue;
     }
-    const item = priced(prices, a.priceItemCode, "a support activity");
     events.push({
       scenario: a.scenario,
       date: `${a.month}-01`,
@@ -94,11 +85,11 @@ export function caseEffectInput(
     });
   }
   for (const o of outcomes) {
-    if (!o.priceItemCode) {
+    const item = o.priceItemCode ? prices.get(o.priceItemCode) : undefined;
+    if (!item) {
       unpricedOutcomes += 1;
       continue;
     }
-    const item = priced(prices, o.priceItemCode, `outcome ${o.id}`);
     if (o.durationYears) {
       valued.push({
         id: o.id,

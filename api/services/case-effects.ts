@@ -31,37 +31,53 @@ export interface CaseEffectOptions {
   range: boolean;
 }
 
-const FRACTION_STEP = new Decimal("0.1");
-const PROXY_STEP = new Decimal("0.2");
+/** How far the pessimistic and optimistic results move each assumption (see shiftedInput). */
+export const RANGE_FRACTION_STEP = new Decimal("0.1");
+export const RANGE_PROXY_STEP = new Decimal("0.2");
+export const RANGE_DISCOUNT_FACTOR = new Decimal(2);
 const FRACTIONS = ["deadweight", "displacement", "attribution", "dropOff", "leakage"] as const;
 
-function clampFraction(value: Decimal): string {
-  return Decimal.min(1, Decimal.max(0, value)).toString();
+/** An adjustment fraction one step worse (`+1`) or better (`-1`), clamped to [0, 1]. */
+export function shiftedFraction(value: Decimal.Value, direction: 1 | -1): Decimal {
+  const moved = new Decimal(value).plus(RANGE_FRACTION_STEP.times(direction));
+  return Decimal.min(1, Decimal.max(0, moved));
+}
+
+/** A proxy 20 % lower (`+1`, pessimistic) or higher (`-1`). */
+export function shiftedProxy(value: Decimal.Value, direction: 1 | -1): Decimal {
+  return new Decimal(value).times(new Decimal(1).minus(RANGE_PROXY_STEP.times(direction)));
+}
+
+/** The discount rate of the pessimistic (doubled, at most 1) and optimistic (none) result. */
+export function shiftedDiscountRate(rate: Decimal.Value, direction: 1 | -1): Decimal {
+  return direction === 1
+    ? Decimal.min(1, new Decimal(rate).times(RANGE_DISCOUNT_FACTOR))
+    : new Decimal(0);
 }
 
 /**
  * The input with every assumption moved one step at once: pessimistic (`+1`) raises each
- * adjustment fraction by 0.1, lowers each proxy by 20 % and doubles the discount rate;
- * optimistic (`-1`) does the opposite and does not discount at all.
+ * adjustment fraction by 0.1 (a given leakage too, also one of 0; an absent leakage stays
+ * absent), lowers each proxy by 20 % and doubles the discount rate; optimistic (`-1`) does the
+ * opposite and does not discount at all.
  */
 export function shiftedInput(input: EffectInput, direction: 1 | -1): EffectInput {
-  const rate = new Decimal(input.settings.discountRate ?? DEFAULT_DISCOUNT_RATE);
+  const rate = input.settings.discountRate ?? DEFAULT_DISCOUNT_RATE;
   return {
     ...input,
     settings: {
       ...input.settings,
       sensitivity: undefined,
-      discountRate: direction === 1 ? Decimal.min(1, rate.times(2)).toString() : "0",
+      discountRate: shiftedDiscountRate(rate, direction).toString(),
     },
     outcomes: (input.outcomes ?? []).map((outcome) => {
       const moved = { ...outcome };
       for (const fraction of FRACTIONS) {
-        const value = new Decimal(outcome[fraction] ?? 0);
-        moved[fraction] = clampFraction(value.plus(FRACTION_STEP.times(direction)));
+        const value = outcome[fraction];
+        if (value === undefined || value === null) continue;
+        moved[fraction] = shiftedFraction(value, direction).toString();
       }
-      moved.proxy = new Decimal(outcome.proxy)
-        .times(new Decimal(1).minus(PROXY_STEP.times(direction)))
-        .toString();
+      moved.proxy = shiftedProxy(outcome.proxy, direction).toString();
       return moved;
     }),
   };
@@ -103,17 +119,12 @@ export function calculateLoadedCase(
   options: CaseEffectOptions,
 ): CaseEffect {
   const settings = typeof settingsOf === "function" ? settingsOf(row) : settingsOf;
-  let parts;
-  try {
-    parts = caseEffectInput(data.activities, data.outcomes, settings.prices, settings.calculator);
-  } catch (error) {
-    if (!(error instanceof BadInputError)) throw error;
-    const list = settings.pricing.priceList;
-    throw new BadInputError(
-      error.field,
-      `case ${row.reference}: ${error.reason} "${list.name}" version ${list.versionNumber}`,
-    );
-  }
+  const parts = caseEffectInput(
+    data.activities,
+    data.outcomes,
+    settings.prices,
+    settings.calculator,
+  );
   const effect: CaseEffect = {
     row,
     result: run(row, parts.input, options),

@@ -16,6 +16,21 @@ import { changesFrom } from "./changes";
 import { loadLookups, refuseProblems } from "./lookups";
 import { checkCase } from "./registration-rules";
 import { findVisible, insertRow, updateVersioned } from "./stored-objects";
+import { findWritableCase } from "./writable-case";
+import { isErasedKey } from "./erased-keys";
+
+/** A reference or external ref of an erased case is not used again (it would bring it back). */
+async function refuseErasedKeys(
+  em: EntityManager,
+  municipalityId: string,
+  keys: { reference?: string | null; externalRef?: string | null },
+) {
+  for (const field of ["reference", "externalRef"] as const) {
+    const key = keys[field];
+    if (key && (await isErasedKey(em, municipalityId, key)))
+      throw new BadInputError(field, "belonged to a case that was erased on request; use another");
+  }
+}
 
 /** A team-bound caller (TEAM_LEAD) places cases only in its own teams; others look absent. */
 function requireOwnTeam(scope: TenantScope, teamId: string) {
@@ -28,6 +43,7 @@ export async function createCase(em: EntityManager, scope: TenantScope, input: C
   const lookups = await loadLookups(em, team.municipalityId);
   const reference = input.reference.trim();
   refuseProblems(checkCase({ ...input, reference }, lookups));
+  await refuseErasedKeys(em, team.municipalityId, { reference, externalRef: input.externalRef });
   return insertRow(em, Case, {
     municipalityId: team.municipalityId,
     teamId: team.id,
@@ -44,7 +60,7 @@ export async function createCase(em: EntityManager, scope: TenantScope, input: C
 }
 
 export async function updateCase(em: EntityManager, scope: TenantScope, input: UpdateCaseInput) {
-  const current = await findVisible(em, Case, "Case", input.id, scope);
+  const current = await findWritableCase(em, scope, input.id, "id");
   if (input.teamId) requireOwnTeam(scope, input.teamId);
   const lookups = await loadLookups(em, current.municipalityId);
   const merged = { ...current, ...changesFrom(input, ["districtId", "closedOn"]) } as Case;
@@ -60,6 +76,10 @@ export async function updateCase(em: EntityManager, scope: TenantScope, input: U
   }
   const changes = changesFrom(input, ["districtId", "closedOn"]);
   if (changes.reference) changes.reference = merged.reference;
+  await refuseErasedKeys(em, current.municipalityId, {
+    reference: changes.reference as string | undefined,
+    externalRef: changes.externalRef as string | null | undefined,
+  });
   return updateVersioned(em, Case, "Case", input.id, input.version, changes, scope);
 }
 
@@ -80,7 +100,7 @@ export async function applyArrangement(
   scope: TenantScope,
   input: ApplyArrangementInput,
 ) {
-  const theCase = await findVisible(em, Case, "Case", input.caseId, scope, "caseId");
+  const theCase = await findWritableCase(em, scope, input.caseId);
   const arrangement = await findVisible(
     em,
     Arrangement,
@@ -115,6 +135,7 @@ export async function endCaseArrangement(
   endedOn: string | null,
 ) {
   const applied = await findVisible(em, CaseArrangement, "CaseArrangement", id, scope);
+  await findWritableCase(em, scope, applied.caseId);
   checkPeriod(applied.startedOn, endedOn);
   await em.update(CaseArrangement, { id: applied.id }, { endedOn });
   return { ...applied, endedOn };
@@ -125,7 +146,7 @@ export async function recordAssessment(
   scope: TenantScope,
   input: RecordAssessmentInput,
 ) {
-  const theCase = await findVisible(em, Case, "Case", input.caseId, scope, "caseId");
+  const theCase = await findWritableCase(em, scope, input.caseId);
   const reason = invalidDateReason(input.assessedOn);
   if (reason) throw new BadInputError("assessedOn", reason);
   if (input.assessedOn < theCase.openedOn) {
@@ -166,11 +187,11 @@ export async function bundleCases(
   issueId: string,
   requestIds: string[],
 ) {
-  const issue = await findVisible(em, Case, "Case", issueId, scope, "issueId");
+  const issue = await findWritableCase(em, scope, issueId, "issueId");
   if (issue.kind !== CaseKind.COLLECTIVE_ISSUE)
     throw new BadInputError("issueId", "is not a COLLECTIVE_ISSUE");
   for (const [index, requestId] of requestIds.entries()) {
-    const request = await findVisible(em, Case, "Case", requestId, scope, `requestIds[${index}]`);
+    const request = await findWritableCase(em, scope, requestId, `requestIds[${index}]`);
     if (request.municipalityId !== issue.municipalityId) {
       throw new BadInputError(`requestIds[${index}]`, "belongs to another municipality");
     }

@@ -14,7 +14,7 @@ export interface EffectCaseRow {
   teamName: string;
   districtId: string | null;
   districtName: string | null;
-  /** The first arrangement applied (earliest start), if any. */
+  /** The arrangement filtered on, else the first one applied (earliest start), if any. */
   arrangementId: string | null;
   arrangementName: string | null;
 }
@@ -37,11 +37,20 @@ export function caseSelection(
   return { sql, params };
 }
 
-/** The selected cases in reference order, with team, district and first arrangement. */
+/**
+ * The selected cases in reference order, with team, district and arrangement. A case may have
+ * several arrangements; with `preferArrangementId` (the arrangement a comparison is filtered on)
+ * that one is its arrangement, else the first applied.
+ */
 export async function loadEffectCases(
   db: DataSource | EntityManager,
   selection: CaseSelection,
+  preferArrangementId: string | null = null,
 ): Promise<EffectCaseRow[]> {
+  const prefer = selection.params.length + 1;
+  const order = preferArrangementId
+    ? `(ca.arrangement_id = $${prefer}) DESC, ca.started_on, ca.id`
+    : "ca.started_on, ca.id";
   return db.query(
     `WITH sel AS (${selection.sql})
      SELECT c.id, c.reference, c.team_id AS "teamId", t.name AS "teamName",
@@ -52,9 +61,9 @@ export async function loadEffectCases(
        LEFT JOIN district d ON d.id = c.district_id
        LEFT JOIN LATERAL (
          SELECT a.id, a.name FROM case_arrangement ca JOIN arrangement a ON a.id = ca.arrangement_id
-          WHERE ca.case_id = c.id ORDER BY ca.started_on, ca.id LIMIT 1) fa ON true
+          WHERE ca.case_id = c.id ORDER BY ${order} LIMIT 1) fa ON true
       WHERE c.id IN (SELECT id FROM sel)
       ORDER BY c.reference, c.id`,
-    selection.params,
+    preferArrangementId ? [...selection.params, preferArrangementId] : selection.params,
   );
 }

@@ -1,16 +1,10 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import {
-  aggregateResults,
   centsOf,
   DEFAULT_DISCOUNT_RATE,
-  formatRatio,
-  sumTimelines,
-  type AggregateItem,
+  formatCents,
   type EffectResult,
-  type GroupSummary,
-  type PeriodRow,
 } from "../../calculators/effect";
-import { Decimal } from "decimal.js";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
@@ -18,13 +12,16 @@ import { Quadrant } from "../../schema/quadrant-model";
 import { MODEL_A_ID } from "../../migrations/1763900100000-QuadrantModels";
 import { BadInputError, NotFoundError } from "../errors";
 import { canSee, type TenantScope } from "../scope";
-import { calculateCaseEffects, type CaseEffect } from "./case-effects";
+import { calculateCaseEffects } from "./case-effects";
 import { caseSelection, loadEffectCases, type EffectCaseRow } from "./effect-cases";
-import { GroupAssigner } from "./effect-groups";
-import { paybackFromRows } from "./group-payback";
+import { GroupAssigner, type GroupKey } from "./effect-groups";
+import { caseFigures, Grouping, type GroupEffect } from "./effect-grouping";
+import { groupLabelsFor, type Language } from "../../reports/labels";
 import { findVisibleModel } from "./quadrant-model.service";
 import { resolveStoredSettings } from "./stored-effect-settings";
 import type { PriceTable } from "./pricing";
+
+export type { GroupEffect } from "./effect-grouping";
 
 /**
  * Effect comparison over stored cases (rule 9 of CALCULATOR.md): every filtered case through the
@@ -45,9 +42,18 @@ export interface ComparisonRequest {
   modelId?: string | null;
   /** Also the pooled SROI ratio of each group under pessimistic and optimistic assumptions. */
   sensitivityRange?: boolean;
+  /** Language of the labels of groups without a name (no arrangement, quadrant axes); default NL. */
+  language?: Language;
   onProgress?: (done: number, total: number) => void;
   /** Each case's result (with its monthly timeline), batch by batch, e.g. for an export. */
   onCase?: (effect: CaseEffectRow) => void | Promise<void>;
+}
+
+/** Several groupings of the same cases, each case through the calculator once. */
+export interface MultiComparisonRequest extends Omit<ComparisonRequest, "groupBy"> {
+  groupings: readonly EffectGroupBy[];
+  /** Groupings whose groups get their monthly timeline (and payback month); default all. */
+  timelines?: readonly EffectGroupBy[];
 }
 
 export interface CaseEffectRow {
@@ -55,19 +61,9 @@ export interface CaseEffectRow {
   reference: string;
   teamName: string;
   districtName: string | null;
-  groupKey: string | null;
-  groupLabel: string;
+  /** The case's group in each grouping compared. */
+  groups: ReadonlyMap<EffectGroupBy, GroupKey>;
   result: EffectResult;
-}
-
-export interface GroupEffect extends GroupSummary {
-  key: string | null;
-  label: string;
-  monthly: PeriodRow[];
-  paybackMonth: number | null;
-  discountedPaybackMonth: number | null;
-  ratioLow: string | null;
-  ratioHigh: string | null;
 }
 
 export interface EffectComparisonResult {
@@ -80,65 +76,55 @@ export interface EffectComparisonResult {
   settingsUsed: EffectResult["settingsUsed"] & { reportYear: number };
   unpricedActivities: number;
   unpricedOutcomes: number;
-}
-
-/** What a group collects besides the calculator's aggregate. */
-class GroupExtras {
-  monthly: PeriodRow[] = [];
-  low = { investment: 0n, presentValue: 0n };
-  high = { investment: 0n, presentValue: 0n };
-  constructor(readonly label: string) {}
-
-  add(effects: CaseEffect[]) {
-    this.monthly = sumTimelines([this.monthly, ...effects.map((e) => e.result.timeline ?? [])]);
-    for (const effect of effects) {
-      if (effect.pessimistic) addPv(this.low, effect.pessimistic);
-      if (effect.optimistic) addPv(this.high, effect.optimistic);
-    }
-  }
-}
-
-function addPv(sum: { investment: bigint; presentValue: bigint }, result: EffectResult) {
-  sum.investment += centsOf(result.investment);
-  sum.presentValue += centsOf(result.presentValue);
-}
-
-function pooledRatio(sum: { investment: bigint; presentValue: bigint }, decimals: number) {
-  if (sum.investment === 0n) return null;
-  return formatRatio(
-    new Decimal(sum.presentValue.toString()).dividedBy(sum.investment.toString()),
-    decimals,
-  );
+  /** PV of the valued outcomes of all cases (part of presentValue), for break-even margins. */
+  outcomesPresentValue: string;
 }
 
 async function quadrantModel(
-  db: DataSource,
+  db: DataSource | EntityManager,
   scope: TenantScope,
-  request: ComparisonRequest,
+  request: MultiComparisonRequest,
 ): Promise<{ id: string; quadrants: Quadrant[] } | null> {
-  if (request.groupBy !== EffectGroupBy.QUADRANT) return null;
-  const model = await findVisibleModel(db.manager, scope, request.modelId ?? MODEL_A_ID);
+  if (!request.groupings.includes(EffectGroupBy.QUADRANT)) return null;
+  const model = await findVisibleModel(managerOf(db), scope, request.modelId ?? MODEL_A_ID);
   return { id: model.id, quadrants: await quadrantsOf(db, model.id) };
 }
 
-async function filterQuadrants(db: DataSource, scope: TenantScope, filter?: CaseFilter) {
+async function filterQuadrants(
+  db: DataSource | EntityManager,
+  scope: TenantScope,
+  filter?: CaseFilter,
+) {
   if (!filter?.modelId) return [];
-  const model = await findVisibleModel(db.manager, scope, filter.modelId, "filter.modelId");
+  const model = await findVisibleModel(managerOf(db), scope, filter.modelId, "filter.modelId");
   return quadrantsOf(db, model.id);
 }
 
+function managerOf(db: DataSource | EntityManager): EntityManager {
+  return "manager" in db ? db.manager : db;
+}
+
 /** A model's quadrants in model order (top left, top right, bottom right, bottom left). */
-async function quadrantsOf(db: DataSource, modelId: string): Promise<Quadrant[]> {
+async function quadrantsOf(db: DataSource | EntityManager, modelId: string): Promise<Quadrant[]> {
   const order = ["TOP_LEFT", "TOP_RIGHT", "BOTTOM_RIGHT", "BOTTOM_LEFT"];
   const rows = await db.getRepository(Quadrant).find({ where: { modelId } });
   return rows.sort((a, b) => order.indexOf(a.position) - order.indexOf(b.position));
 }
 
 export async function compareEffects(
-  db: DataSource,
+  db: DataSource | EntityManager,
   scope: TenantScope,
   request: ComparisonRequest,
 ): Promise<EffectComparisonResult> {
+  const results = await compareEffectsPer(db, scope, { ...request, groupings: [request.groupBy] });
+  return results.get(request.groupBy)!;
+}
+
+export async function compareEffectsPer(
+  db: DataSource | EntityManager,
+  scope: TenantScope,
+  request: MultiComparisonRequest,
+): Promise<Map<EffectGroupBy, EffectComparisonResult>> {
   const { municipalityId, filter } = request;
   if (!canSee(scope, municipalityId)) {
     throw new NotFoundError("Municipality", municipalityId, "filter.municipalityId");
@@ -154,7 +140,7 @@ export async function compareEffects(
     filter,
     await filterQuadrants(db, scope, filter),
   );
-  const cases = await loadEffectCases(db, selection);
+  const cases = await loadEffectCases(db, selection, filter?.arrangementId ?? null);
   const settings = await resolveStoredSettings(
     db,
     municipalityId,
@@ -162,62 +148,49 @@ export async function compareEffects(
     request.settings,
     filter?.from,
   );
-  const assigner = new GroupAssigner(request.groupBy, model);
-  const items: AggregateItem[] = [];
-  const extras = new Map<string, GroupExtras>();
+  const labels = groupLabelsFor(request.language ?? "NL");
+  const withTimelines = new Set(request.timelines ?? request.groupings);
+  const groupings = [...new Set(request.groupings)].map(
+    (groupBy) =>
+      new Grouping(groupBy, new GroupAssigner(groupBy, model, labels), withTimelines.has(groupBy)),
+  );
   const used = new Set<string>();
   let unpricedActivities = 0;
   let unpricedOutcomes = 0;
+  let outcomesPv = 0n;
   let settingsUsed: EffectResult["settingsUsed"] | null = null;
   const range = request.sensitivityRange ?? false;
   for (let start = 0; start < cases.length; start += EFFECT_BATCH_SIZE) {
     const batch = cases.slice(start, start + EFFECT_BATCH_SIZE);
-    const keys = await assigner.keysFor(db, batch);
+    const keys = new Map<EffectGroupBy, Map<string, GroupKey>>();
+    for (const grouping of groupings) {
+      keys.set(grouping.groupBy, await grouping.assigner.keysFor(db, batch));
+    }
     const effects = await calculateCaseEffects(db, batch, settings, {
       timeline: true,
       sensitivity: false,
       range,
     });
-    const byGroup = new Map<string, CaseEffect[]>();
+    const figures = new Map(effects.map((e) => [e.row.id, caseFigures(e.result)]));
+    for (const grouping of groupings) grouping.add(effects, keys.get(grouping.groupBy)!, figures);
     for (const effect of effects) {
-      const group = keys.get(effect.row.id)!;
-      const id = groupId(group.key);
-      const members = byGroup.get(id);
-      if (members) members.push(effect);
-      else byGroup.set(id, [effect]);
-      if (!extras.has(id)) extras.set(id, new GroupExtras(group.label));
-      // The aggregate needs no timeline; keeping it would hold every case's months in memory.
-      items.push({ group: id, result: { ...effect.result, timeline: null } });
       unpricedActivities += effect.unpricedActivities;
       unpricedOutcomes += effect.unpricedOutcomes;
+      outcomesPv += centsOf(effect.result.breakdown.outcomes);
       settingsUsed ??= effect.result.settingsUsed;
-      await request.onCase?.(caseRow(effect.row, group, effect.result));
+      if (request.onCase) {
+        const groups = new Map(
+          groupings.map((g) => [g.groupBy, keys.get(g.groupBy)!.get(effect.row.id)!]),
+        );
+        await request.onCase(caseRow(effect.row, groups, effect.result));
+      }
     }
-    for (const [id, groupEffects] of byGroup) extras.get(id)!.add(groupEffects);
     await usedCodes(db, batch, used);
     request.onProgress?.(Math.min(start + EFFECT_BATCH_SIZE, cases.length), cases.length);
   }
   const decimals = settings.calculator.ratioDecimals ?? 3;
-  const aggregate = aggregateResults(items, { ratioDecimals: decimals });
-  const groups = aggregate.groups
-    .map((summary) => {
-      const extra = extras.get(summary.group!)!;
-      return groupEffect(summary, keyOf(summary.group!), extra.label, extra, decimals, range);
-    })
-    .sort((a, b) => a.label.localeCompare(b.label, "nl"));
-  const total = new GroupExtras("Totaal");
-  total.monthly = sumTimelines(groups.map((g) => g.monthly));
-  for (const extra of extras.values()) {
-    for (const side of ["low", "high"] as const) {
-      total[side].investment += extra[side].investment;
-      total[side].presentValue += extra[side].presentValue;
-    }
-  }
-  return {
-    groupBy: request.groupBy,
+  const shared = {
     cases: cases.length,
-    groups,
-    total: groupEffect(aggregate.total, null, "Totaal", total, decimals, range),
     pricing: settings.pricing,
     usedPriceCodes: [...used].sort(),
     settingsUsed: {
@@ -226,40 +199,19 @@ export async function compareEffects(
     },
     unpricedActivities,
     unpricedOutcomes,
+    outcomesPresentValue: formatCents(outcomesPv),
   };
-}
-
-/** Group ids in the aggregate: a key, or "" for the cases without one (sorts first). */
-function groupId(key: string | null): string {
-  return key ?? "";
-}
-function keyOf(id: string): string | null {
-  return id === "" ? null : id;
-}
-
-function groupEffect(
-  summary: GroupSummary,
-  key: string | null,
-  label: string,
-  extra: GroupExtras,
-  decimals: number,
-  range: boolean,
-): GroupEffect {
-  return {
-    ...summary,
-    key,
-    label,
-    monthly: extra.monthly,
-    paybackMonth: paybackFromRows(extra.monthly, false),
-    discountedPaybackMonth: paybackFromRows(extra.monthly, true),
-    ratioLow: range ? pooledRatio(extra.low, decimals) : null,
-    ratioHigh: range ? pooledRatio(extra.high, decimals) : null,
-  };
+  return new Map(
+    groupings.map((grouping) => [
+      grouping.groupBy,
+      { groupBy: grouping.groupBy, ...shared, ...grouping.summarise(decimals, range) },
+    ]),
+  );
 }
 
 function caseRow(
   row: EffectCaseRow,
-  group: { key: string | null; label: string },
+  groups: ReadonlyMap<EffectGroupBy, GroupKey>,
   result: EffectResult,
 ): CaseEffectRow {
   return {
@@ -267,8 +219,7 @@ function caseRow(
     reference: row.reference,
     teamName: row.teamName,
     districtName: row.districtName,
-    groupKey: group.key,
-    groupLabel: group.label,
+    groups,
     result,
   };
 }
@@ -292,7 +243,11 @@ function defaultSettingsUsed(
 }
 
 /** Price codes the batch's support and outcomes use (for the price list sheet of a report). */
-async function usedCodes(db: DataSource, batch: EffectCaseRow[], into: Set<string>) {
+async function usedCodes(
+  db: DataSource | EntityManager,
+  batch: EffectCaseRow[],
+  into: Set<string>,
+) {
   const rows: { code: string }[] = await db.query(
     `SELECT DISTINCT price_item_code AS code FROM support_activity
       WHERE case_id = ANY($1) AND price_item_code IS NOT NULL

@@ -3,30 +3,19 @@ import type { Decimal } from "decimal.js";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import type { Quadrant } from "../../schema/quadrant-model";
 import type { EffectCaseRow } from "./effect-cases";
+import { groupLabelsFor, type GroupLabels } from "../../reports/labels";
 import { hoursByQuadrant } from "./effort-hours";
 
 /**
  * Which group each case of a comparison falls in. Every case falls in exactly one group, so the
- * groups add up to the total: the first arrangement applied, the team, the district, or the
- * quadrant class holding most of its intervention hours.
+ * groups add up to the total: its arrangement (the first applied, or the one the comparison is
+ * filtered on), the team, the district, or the quadrant class holding most of its intervention
+ * hours. Groups without a name of their own are labelled in the comparison's language.
  */
 export interface GroupKey {
   key: string | null;
   label: string;
 }
-
-export const NO_GROUP_LABELS: Record<EffectGroupBy, string> = {
-  [EffectGroupBy.ARRANGEMENT]: "(zonder arrangement)",
-  [EffectGroupBy.TEAM]: "(zonder team)",
-  [EffectGroupBy.DISTRICT]: "(zonder wijk)",
-  [EffectGroupBy.QUADRANT]: "(niet geplaatst)",
-};
-
-const AXIS_LABELS: Record<string, string> = {
-  e: "e (op de x-as)",
-  f: "f (op de y-as)",
-  ef: "ef (in de oorsprong)",
-};
 
 /** The class with the most hours; on a tie the first in model order (quadrants, e, f, ef). */
 export function dominantClass(
@@ -46,6 +35,7 @@ export class GroupAssigner {
   constructor(
     private readonly groupBy: EffectGroupBy,
     private readonly model: { id: string; quadrants: Quadrant[] } | null,
+    private readonly labels: GroupLabels = groupLabelsFor("NL"),
   ) {}
 
   /** Group keys of one batch of cases (one SQL statement for quadrants, none otherwise). */
@@ -53,7 +43,7 @@ export class GroupAssigner {
     db: DataSource | EntityManager,
     cases: readonly EffectCaseRow[],
   ): Promise<Map<string, GroupKey>> {
-    const none = NO_GROUP_LABELS[this.groupBy];
+    const none = this.labels.none[this.groupBy];
     const pick = (key: string | null, label: string | null): GroupKey =>
       key ? { key, label: label ?? key } : { key: null, label: none };
     if (this.groupBy !== EffectGroupBy.QUADRANT) {
@@ -76,11 +66,14 @@ export class GroupAssigner {
       "case",
     );
     const order = [...quadrants.map((q) => q.code), "e", "f", "ef"];
-    const labels = new Map(quadrants.map((q) => [q.code, `${q.code} ${q.nameNl}`]));
+    const names = new Map(
+      quadrants.map((q) => [q.code, `${q.code} ${q[this.labels.quadrantName]}`]),
+    );
+    const axes: Record<string, string> = this.labels.axes;
     return new Map(
       cases.map((c) => {
         const cls = dominantClass(hours.get(c.id), order);
-        return [c.id, pick(cls, cls ? (labels.get(cls) ?? AXIS_LABELS[cls] ?? cls) : null)];
+        return [c.id, pick(cls, cls ? (names.get(cls) ?? axes[cls] ?? cls) : null)];
       }),
     );
   }

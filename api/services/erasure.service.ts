@@ -4,16 +4,21 @@ import { Case } from "../../schema/case";
 import { audit } from "../auth/audit";
 import type { Caller } from "../auth/caller";
 import { BadInputError } from "../errors";
+import { purgeMunicipalityExports } from "../reports/report-retention";
 import type { TenantScope } from "../scope";
 import { freeTextProblem } from "./privacy-rules";
+import { rememberErasedKeys } from "./erased-keys";
 import { findVisible } from "./stored-objects";
+import { findWritableCase } from "./writable-case";
 
 /**
  * Erases a case on request (AVG art. 17): the reference becomes a neutral `GEWIST-<8 hex>`, the
  * external references and all free text (descriptions, evidence) are cleared, the
  * self-reliance scores (personal assessments) and the links bundling it as a help request are
- * deleted. Hours, dates, arrangements, price codes and amounts stay, so team totals and
- * effects remain explainable; `erasedAt` marks the case, and the audit log keeps why.
+ * deleted, in both directions. Hours, dates, arrangements, price codes and amounts stay, so team
+ * totals and effects remain explainable; `erasedAt` marks the case (it takes no new data, see
+ * writable-case.ts), hashes of its old keys keep an import from bringing it back, and the audit
+ * log keeps why. Finished exports of the municipality hold the old reference: they are purged.
  */
 export async function eraseCase(
   em: EntityManager,
@@ -27,7 +32,11 @@ export async function eraseCase(
     throw new BadInputError("reason", "must be 3 to 500 characters");
   const privacy = freeTextProblem(trimmed);
   if (privacy) throw new BadInputError("reason", privacy);
-  const theCase = await findVisible(em, Case, "Case", id, scope);
+  const theCase = await findWritableCase(em, scope, id, "id", "pessimistic_write");
+  await rememberErasedKeys(em, theCase.municipalityId, theCase.id, [
+    theCase.reference,
+    theCase.externalRef,
+  ]);
   const reference = `GEWIST-${randomBytes(4).toString("hex")}`;
   await em.query(
     `UPDATE case_record SET reference = $2, external_ref = NULL, erased_at = now(),
@@ -50,10 +59,12 @@ export async function eraseCase(
     [theCase.id],
   );
   const [bundles] = await em.query(
-    `WITH gone AS (DELETE FROM case_bundle WHERE request_id = $1 RETURNING 1)
+    `WITH gone AS (DELETE FROM case_bundle WHERE request_id = $1 OR issue_id = $1 RETURNING 1)
      SELECT count(*)::int AS n FROM gone`,
     [theCase.id],
   );
+  const importProblemsScrubbed = await scrubImportProblems(em, theCase);
+  const exportsPurged = await purgeMunicipalityExports(em, theCase.municipalityId);
   // The audit row names the case by id only: the old reference is exactly what goes.
   await audit({ em, caller }, "ERASE", {
     caseId: theCase.id,
@@ -63,6 +74,37 @@ export async function eraseCase(
     outcomesCleared: outcomes.n,
     assessmentsDeleted: assessments.n,
     bundleLinksDeleted: bundles.n,
+    importProblemsScrubbed,
+    exportsPurged,
   });
   return findVisible(em, Case, "Case", theCase.id, scope);
+}
+
+/**
+ * Import reports quote the rows they refused, references included: a problem that names the
+ * erased case's reference or external ref loses its value and has the key blanked out of its
+ * reason. Returns how many import jobs were touched.
+ */
+async function scrubImportProblems(em: EntityManager, theCase: Case): Promise<number> {
+  const keys = [theCase.reference, theCase.externalRef].filter((k): k is string => !!k);
+  type Problem = { value?: string | null; reason?: string };
+  const jobs: { id: string; problems: Problem[] }[] = await em.query(
+    `SELECT id, problems FROM import_job
+      WHERE municipality_id = $1
+        AND EXISTS (SELECT 1 FROM unnest($2::text[]) k WHERE strpos(problems::text, k) > 0)
+      FOR UPDATE`,
+    [theCase.municipalityId, keys],
+  );
+  const names = (text: string | null | undefined) => !!text && keys.some((k) => text.includes(k));
+  const blank = (text: string) => keys.reduce((t, k) => t.split(k).join("(gewist)"), text);
+  for (const job of jobs) {
+    const problems = job.problems.map((p) =>
+      names(p.value) || names(p.reason) ? { ...p, value: null, reason: blank(p.reason ?? "") } : p,
+    );
+    await em.query("UPDATE import_job SET problems = $2 WHERE id = $1", [
+      job.id,
+      JSON.stringify(problems),
+    ]);
+  }
+  return jobs.length;
 }

@@ -16,9 +16,9 @@ import type {
 } from "../../schema/inputs/stakeholder.input";
 import type { CreateTeamInput, UpdateTeamInput } from "../../schema/inputs/team.input";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import type { TenantScope } from "../scope";
+import { mayUseTeam, type TenantScope } from "../scope";
 import { changesFrom } from "./changes";
-import { findVisible, insertRow, updateVersioned } from "./stored-objects";
+import { deleteVersioned, findVisible, insertRow, updateVersioned } from "./stored-objects";
 
 /** Writes of the organisation model. Every function runs inside the caller's transaction. */
 
@@ -163,12 +163,35 @@ function checkActivePeriod(activeFrom: string, activeUntil: string | null) {
   }
 }
 
+/** A team whose members the caller may manage: any visible one, or a TEAM_LEAD's own. */
+async function findOwnTeam(em: EntityManager, scope: TenantScope, teamId: string) {
+  const team = await findVisible(em, Team, "Team", teamId, scope, "teamId");
+  if (!mayUseTeam(scope, team.id)) throw new NotFoundError("Team", teamId, "teamId");
+  return team;
+}
+
+async function findOwnMember(em: EntityManager, scope: TenantScope, id: string) {
+  const member = await findVisible(em, Member, "Member", id, scope);
+  if (!mayUseTeam(scope, member.teamId)) throw new NotFoundError("Member", id, "id");
+  return member;
+}
+
+export async function deleteMember(
+  em: EntityManager,
+  scope: TenantScope,
+  id: string,
+  version: number | undefined,
+) {
+  await findOwnMember(em, scope, id);
+  return deleteVersioned(em, Member, "Member", id, version, scope);
+}
+
 export async function createMember(
   em: EntityManager,
   scope: TenantScope,
   input: CreateMemberInput,
 ) {
-  const team = await findVisible(em, Team, "Team", input.teamId, scope, "teamId");
+  const team = await findOwnTeam(em, scope, input.teamId);
   checkActivePeriod(input.activeFrom, input.activeUntil ?? null);
   return insertRow(em, Member, {
     municipalityId: team.municipalityId,
@@ -189,9 +212,9 @@ export async function updateMember(
   scope: TenantScope,
   input: UpdateMemberInput,
 ) {
-  const current = await findVisible(em, Member, "Member", input.id, scope);
+  const current = await findOwnMember(em, scope, input.id);
   if (input.teamId) {
-    const team = await findVisible(em, Team, "Team", input.teamId, scope, "teamId");
+    const team = await findOwnTeam(em, scope, input.teamId);
     if (team.municipalityId !== current.municipalityId) {
       throw new BadInputError("teamId", "the team belongs to another municipality");
     }

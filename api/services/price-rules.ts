@@ -1,5 +1,6 @@
 import { ConfidenceGrade, PriceUnit } from "../../schema/price-list-enums";
 import { ValueType } from "../../schema/registration-enums";
+import { freeTextProblem } from "./privacy-rules";
 import type { FieldProblem } from "./registration-rules";
 
 /**
@@ -94,6 +95,9 @@ export function checkPriceItem(
   const name = (fields.name ?? "").trim();
   if (!name) add("name", fields.name, "must not be empty");
   else if (name.length > 200) add("name", fields.name, "must be at most 200 characters");
+  // A direct identifier is refused without repeating it in the report.
+  const nameIdentifier = freeTextProblem(name);
+  if (nameIdentifier) add("name", null, nameIdentifier);
 
   const unit = (fields.unit ?? "").trim().toUpperCase();
   if (!isMember(PriceUnit, unit)) {
@@ -127,6 +131,8 @@ export function checkPriceItem(
 
   const source = (fields.source ?? "").trim();
   if (source.length > 500) add("source", fields.source, "must be at most 500 characters");
+  const sourceIdentifier = freeTextProblem(source);
+  if (sourceIdentifier) add("source", null, sourceIdentifier);
 
   const bearerCode = (fields.bearerCode ?? "").trim().toUpperCase();
   const bearerId = bearers.get(bearerCode) ?? null;

@@ -1,5 +1,4 @@
 import type { EntityManager } from "typeorm";
-import { Case } from "../../schema/case";
 import { Member } from "../../schema/member";
 import { Outcome } from "../../schema/outcome";
 import { CaseKind } from "../../schema/registration-enums";
@@ -15,9 +14,10 @@ import type { TenantScope } from "../scope";
 import { loadLookups, refuseProblems } from "./lookups";
 import { checkActivity, checkOutcome } from "./registration-rules";
 import { findVisible, insertRow, updateVersioned } from "./stored-objects";
+import { findWritableCase } from "./writable-case";
 
 async function activityValues(em: EntityManager, scope: TenantScope, input: RecordSupportInput) {
-  const theCase = await findVisible(em, Case, "Case", input.caseId, scope, "caseId");
+  const theCase = await findWritableCase(em, scope, input.caseId);
   const lookups = await loadLookups(em, theCase.municipalityId);
   let role = input.role ?? null;
   if (input.memberId && lookups.memberIds.has(input.memberId) && !role) {
@@ -78,7 +78,7 @@ export async function updateSupport(
 }
 
 async function outcomeValues(em: EntityManager, scope: TenantScope, input: RecordOutcomeInput) {
-  const theCase = await findVisible(em, Case, "Case", input.caseId, scope, "caseId");
+  const theCase = await findWritableCase(em, scope, input.caseId);
   const lookups = await loadLookups(em, theCase.municipalityId);
   refuseProblems(checkOutcome(input, lookups));
   return {

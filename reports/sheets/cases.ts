@@ -9,13 +9,14 @@ import {
 } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData, CaseRowSource, MoneyFigures } from "../report-data";
-import { ReconciliationError, difference, moneySum } from "../sums";
+import { ReconciliationError, SheetLimitError, difference, moneySum } from "../sums";
 import { ROWS_BETWEEN_YIELDS, yieldToIo } from "../yield-to-io";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions, type CellInput } from "../table";
+import { FIRST_DATA_ROW, MAX_DATA_ROWS, TableWriter, sheetOptions, type CellInput } from "../table";
 
 /**
- * Casussen: one row per case (pseudonymous reference only) with its figures; the total row sums
- * them and equals the cockpit's total. Streamed: rows are committed as they come.
+ * Casussen: one row per case (pseudonymous reference only) with its figures, its group in the
+ * report's grouping and, when that is not per arrangement, its arrangement too; the total row
+ * sums them and equals the cockpit's total. Streamed: rows are committed as they come.
  */
 const MONEY: [keyof MoneyFigures, number][] = [
   ["nominalCosts", 5],
@@ -30,16 +31,23 @@ export async function writeCasesSheet(
   cases: CaseRowSource,
   labels: Labels,
   title: string,
-  onRow?: () => void,
+  options: { onRow?: () => void; perSheet?: number } = {},
 ) {
+  const perSheet = options.perSheet ?? MAX_DATA_ROWS;
+  if (data.total.cases > perSheet) {
+    throw new SheetLimitError(
+      `the report has ${data.total.cases} cases, more than one sheet holds (${perSheet}): narrow the filter (team, district, arrangement or a shorter period)`,
+    );
+  }
   const sheet = workbook.addWorksheet(labels.sheetCases, sheetOptions(1));
+  const withArrangement = data.groupBy !== "ARRANGEMENT";
   const table = new TableWriter(
     sheet,
     [
       { header: labels.reference, width: 18 },
       { header: labels.team, width: 26 },
       { header: labels.district, width: 18 },
-      { header: labels.group, width: 28 },
+      { header: `${labels.group} (${labels[`groupBy${data.groupBy}`]})`, width: 28 },
       { header: labels.nominalCosts, width: 16, format: MONEY_FORMAT },
       { header: labels.nominalReturns, width: 16, format: MONEY_FORMAT },
       { header: labels.nominalNet, width: 16, format: MONEY_FORMAT },
@@ -47,7 +55,8 @@ export async function writeCasesSheet(
       { header: labels.presentValue, width: 16, format: MONEY_FORMAT },
       { header: labels.npv, width: 16, format: MONEY_FORMAT },
       { header: labels.sroiRatio, width: 10, format: ratioFormat(data.settings.ratioDecimals) },
-      { header: labels.paybackMonth, width: 12, format: COUNT_FORMAT },
+      { header: labels.paybackMonth, width: 18, format: COUNT_FORMAT },
+      ...(withArrangement ? [{ header: labels.arrangement, width: 28 }] : []),
     ],
     title,
   );
@@ -71,8 +80,9 @@ export async function writeCasesSheet(
       difference("I", "H", n, row.npv),
       row.sroiRatio === null ? null : Number(row.sroiRatio),
       row.paybackMonth,
+      ...(withArrangement ? [row.arrangement] : []),
     ]);
-    onRow?.();
+    options.onRow?.();
     if (table.next - yielded >= ROWS_BETWEEN_YIELDS) {
       yielded = table.next;
       await yieldToIo(sheet);
@@ -91,8 +101,8 @@ export async function writeCasesSheet(
       `${labels.sheetCases}: ${count} cases, the total has ${data.total.cases}`,
     );
   }
-  const last = table.next - 1;
-  const at = table.next;
+  const last = table.lastDataRow();
+  const at = table.totalAt();
   const counted: CellInput =
     last < FIRST_DATA_ROW
       ? { formula: "0", result: 0 }
@@ -103,6 +113,6 @@ export async function writeCasesSheet(
   }
   cells[6] = difference("F", "E", at, data.total.nominalNet);
   cells[9] = difference("I", "H", at, data.total.npv);
-  table.row(cells, { total: true, formats: [undefined, COUNT_FORMAT] });
-  sheet.commit();
+  table.total(cells, { formats: [undefined, COUNT_FORMAT] });
+  table.commit();
 }

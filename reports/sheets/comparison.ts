@@ -1,14 +1,27 @@
 import type ExcelJS from "exceljs";
 import { COUNT_FORMAT, MONEY_FORMAT, decimalNumber, euros, ratioFormat } from "../cell-formats";
 import type { Labels } from "../labels";
-import type { AccountabilityReportData, ComparisonRow } from "../report-data";
-import { checkedSum, difference, moneySum, plainSum, ratioFormula } from "../sums";
+import type {
+  AccountabilityReportData,
+  ComparisonRow,
+  ComparisonTable,
+  GroupBy,
+} from "../report-data";
+import {
+  ReconciliationError,
+  checkedSum,
+  difference,
+  moneySum,
+  plainSum,
+  ratioFormula,
+} from "../sums";
 import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
 
 /**
- * Arrangementen (or the comparison per team, quadrant or district): per group n, the sums, the
- * pooled SROI ratio, and the distribution over the cases (min, quartiles, median, max of the
- * ratio; quartiles of the NPV, as Excel's QUARTILE.INC) — one case is a story, not evidence.
+ * Arrangementen (always), and the comparison per team, quadrant or district when the report is
+ * grouped so: per group n, the sums, the pooled SROI ratio, and the distribution over the cases
+ * (min, quartiles, median, max of the ratio; quartiles of the NPV, as Excel's QUARTILE.INC) —
+ * one case is a story, not evidence.
  */
 const MONEY = [
   ["nominalCosts", 3],
@@ -17,21 +30,23 @@ const MONEY = [
   ["presentValue", 7],
 ] as const;
 
-export function comparisonSheetName(data: AccountabilityReportData, labels: Labels): string {
-  return data.groupBy === "ARRANGEMENT"
+export function comparisonSheetName(groupBy: GroupBy, labels: Labels): string {
+  return groupBy === "ARRANGEMENT"
     ? labels.sheetComparison
-    : `${labels.comparisonPer} ${labels[`groupBy${data.groupBy}`]}`;
+    : `${labels.comparisonPer} ${labels[`groupBy${groupBy}`]}`;
 }
 
 export function writeComparisonSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
+  comparison: ComparisonTable,
   labels: Labels,
   title: string,
 ) {
   const decimals = data.settings.ratioDecimals;
   const ratio = ratioFormat(decimals);
-  const sheet = workbook.addWorksheet(comparisonSheetName(data, labels), sheetOptions(1));
+  const name = comparisonSheetName(comparison.groupBy, labels);
+  const sheet = workbook.addWorksheet(name, sheetOptions(1));
   const table = new TableWriter(
     sheet,
     [
@@ -76,19 +91,29 @@ export function writeComparisonSheet(
     decimalNumber(row.npvDistribution.median),
     decimalNumber(row.npvDistribution.q3),
   ];
-  for (const row of data.comparison) table.row(line(row, table.next));
-  const last = table.next - 1;
-  const total = data.comparisonTotal;
-  const cells = line(total, table.next);
+  for (const row of comparison.rows) table.row(line(row, table.next));
+  const last = table.lastDataRow();
+  const total = comparison.total;
+  const cells = line(total, table.totalAt());
   cells[1] = plainSum(2, FIRST_DATA_ROW, last, total.cases);
+  if (comparison.rows.reduce((n, row) => n + row.cases, 0) !== total.cases) {
+    throw new ReconciliationError(`${name}: the groups' cases do not add up to the total`);
+  }
+  // Every comparison groups the cockpit's cases: its total is the cockpit's total.
+  if (total.cases !== data.total.cases) {
+    throw new ReconciliationError(
+      `${name}: ${total.cases} cases, the cockpit has ${data.total.cases}`,
+    );
+  }
   for (const [key, column] of MONEY) {
     checkedSum(
-      `${labels.sheetComparison} ${key}`,
-      data.comparison.map((r) => r[key]),
+      `${name} ${key}`,
+      comparison.rows.map((r) => r[key]),
       total[key],
     );
+    checkedSum(`${name} ${key} (${labels.sheetSummary})`, [total[key]], data.total[key]);
     cells[column - 1] = moneySum(column, FIRST_DATA_ROW, last, euros(total[key]));
   }
-  table.row(cells, { total: true });
-  sheet.commit();
+  table.total(cells);
+  table.commit();
 }

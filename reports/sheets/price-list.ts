@@ -27,26 +27,26 @@ export function writePriceListSheet(
       { header: labels.indexFactor, width: 12, format: FACTOR_FORMAT },
       { header: labels.indexedPrice, width: 15, format: MONEY_FORMAT },
       { header: labels.bearer, width: 22 },
-      { header: labels.valueType, width: 12 },
-      { header: labels.grade, width: 12 },
+      { header: labels.valueType, width: 24 },
+      { header: labels.grade, width: 16 },
       { header: labels.source, width: 40 },
     ],
-    `${labels.priceList} "${list.name}" ${labels.priceListVersion.toLowerCase()} ${list.version} (${list.status}) — ${labels.reportYear.toLowerCase()} ${list.reportYear}, ${labels.indexName.toLowerCase()} ${list.indexName}`,
+    `${labels.priceList} "${list.name}" ${labels.priceListVersion.toLowerCase()} ${list.version} (${labels.listStatuses[list.status] ?? list.status}) — ${labels.reportYear.toLowerCase()} ${list.reportYear}, ${labels.indexName.toLowerCase()} ${list.indexName}`,
   );
   for (const item of data.priceItems) {
     table.row([
       item.code,
       item.name,
-      item.unit,
+      labels.units[item.unit] ?? item.unit,
       euros(item.price),
       item.priceYear,
       Number(item.indexFactor),
       euros(item.indexedPrice),
       item.bearer,
-      item.valueType,
+      labels.valueTypes[item.valueType] ?? item.valueType,
       item.grade,
       item.source,
     ]);
   }
-  sheet.commit();
+  table.commit();
 }

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import { COUNT_FORMAT, HOURS_FORMAT } from "../cell-formats";
+import { COUNT_FORMAT, HOURS_FORMAT, cents, centsToEuros } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
-import { TableWriter, sheetOptions } from "../table";
+import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
 
 /**
  * Kwadranten: intervention hours and cases per team and quadrant, for each quadrant model in
@@ -39,22 +39,25 @@ export function writeQuadrantSheet(
       row.cases,
     ]);
   }
-  const last = Math.max(table.next - 1, 3);
-  table.skip();
-  table.row([labels.quadrantTotals], { total: true });
+  const last = Math.max(table.lastDataRow(), FIRST_DATA_ROW);
+  table.total([labels.quadrantTotals]);
   const models = [...new Set(data.quadrants.map((row) => row.model))];
   for (const model of models) {
     const n = table.next;
-    const hours = data.quadrants
+    // Hours have two decimals: summed exactly in hundredths.
+    const hundredths = data.quadrants
       .filter((row) => row.model === model)
-      .reduce((sum, row) => sum + Number(row.hours), 0);
+      .reduce((sum, row) => sum + cents(row.hours), 0n);
     table.row([
       model,
       null,
       null,
       null,
-      { formula: `SUMIFS(E$3:E$${last},A$3:A$${last},A${n})`, result: Number(hours.toFixed(2)) },
+      {
+        formula: `ROUND(SUMIFS(E$${FIRST_DATA_ROW}:E$${last},A$${FIRST_DATA_ROW}:A$${last},A${n}),2)`,
+        result: centsToEuros(hundredths),
+      },
     ]);
   }
-  sheet.commit();
+  table.commit();
 }

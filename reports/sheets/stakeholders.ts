@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { MONEY_FORMAT, cents, centsToEuros, columnLetter, euros } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
-import { checkedSum, difference, moneySum } from "../sums";
+import { ReconciliationError, checkedSum, difference, moneySum } from "../sums";
 import { FIRST_DATA_ROW, TableWriter, sheetOptions, type CellInput } from "../table";
 
 /**
@@ -32,8 +32,7 @@ export function writeStakeholderSheet(
     { header: labels.net, width: 17, format: MONEY_FORMAT },
   ];
   while (columns.length < width) columns.push({ header: "", width: 17, format: MONEY_FORMAT });
-  const table = new TableWriter(sheet, columns, title, { autoFilter: false });
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: 5 } };
+  const table = new TableWriter(sheet, columns, title);
 
   for (const row of data.stakeholders) {
     const n = table.next;
@@ -45,7 +44,7 @@ export function writeStakeholderSheet(
       difference("D", "C", n, row.net),
     ]);
   }
-  const last = table.next - 1;
+  const last = table.lastDataRow();
   checkedSum(
     `${labels.sheetStakeholders} pays`,
     data.stakeholders.map((s) => s.pays),
@@ -56,24 +55,19 @@ export function writeStakeholderSheet(
     data.stakeholders.map((s) => s.gains),
     data.total.presentValue,
   );
-  const at = table.next;
-  table.row(
-    [
-      labels.total,
-      null,
-      moneySum(3, FIRST_DATA_ROW, last, euros(data.total.investment)),
-      moneySum(4, FIRST_DATA_ROW, last, euros(data.total.presentValue)),
-      difference("D", "C", at, data.total.npv),
-    ],
-    { total: true },
-  );
+  const at = table.totalAt();
+  table.total([
+    labels.total,
+    null,
+    moneySum(3, FIRST_DATA_ROW, last, euros(data.total.investment)),
+    moneySum(4, FIRST_DATA_ROW, last, euros(data.total.presentValue)),
+    difference("D", "C", at, data.total.npv),
+  ]);
 
   // The matrix: payers down, beneficiaries across, values in columns C onwards.
   table.skip(2);
-  table.row([labels.matrixTitle], { total: true });
-  table.row([labels.payerBeneficiary, null, ...beneficiaries, labels.total], {
-    total: true,
-  });
+  table.total([labels.matrixTitle]);
+  table.total([labels.payerBeneficiary, null, ...beneficiaries, labels.total]);
   const value = new Map(
     data.matrix.map((c) => [`${c.payer ?? ""}\u0000${c.beneficiary}`, c.value]),
   );
@@ -100,7 +94,7 @@ export function writeStakeholderSheet(
   }
   const lastMatrixRow = table.next - 1;
   if (grand !== cents(data.total.presentValue)) {
-    throw new Error(
+    throw new ReconciliationError(
       `${labels.sheetStakeholders}: the matrix does not add up to the PV of the returns`,
     );
   }
@@ -108,6 +102,6 @@ export function writeStakeholderSheet(
   [...columnSums, grand].forEach((sum, index) =>
     totals.push(moneySum(3 + index, firstMatrixRow, lastMatrixRow, centsToEuros(sum))),
   );
-  table.row(totals, { total: true });
-  sheet.commit();
+  table.total(totals);
+  table.commit(5);
 }

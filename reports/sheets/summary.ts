@@ -9,7 +9,14 @@ import {
 } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData, SummaryRow } from "../report-data";
-import { checkedSum, difference, moneySum, plainSum, ratioFormula } from "../sums";
+import {
+  ReconciliationError,
+  checkedSum,
+  difference,
+  moneySum,
+  plainSum,
+  ratioFormula,
+} from "../sums";
 import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
 
 /**
@@ -48,10 +55,10 @@ export function writeSummarySheet(
       { header: labels.presentValue, width: 17, format: MONEY_FORMAT },
       { header: labels.npv, width: 17, format: MONEY_FORMAT },
       { header: labels.sroiRatio, width: 10, format: ratio },
-      { header: labels.ratioLow, width: 12, format: ratio },
-      { header: labels.ratioHigh, width: 12, format: ratio },
-      { header: labels.paybackMonth, width: 13, format: COUNT_FORMAT },
-      { header: labels.discountedPaybackMonth, width: 13, format: COUNT_FORMAT },
+      { header: labels.ratioLow, width: 15, format: ratio },
+      { header: labels.ratioHigh, width: 15, format: ratio },
+      { header: labels.paybackMonth, width: 18, format: COUNT_FORMAT },
+      { header: labels.discountedPaybackMonth, width: 18, format: COUNT_FORMAT },
     ],
     title,
   );
@@ -75,10 +82,9 @@ export function writeSummarySheet(
   ];
   for (const team of data.teams) table.row(line(team, table.next));
 
-  const last = table.next - 1;
+  const last = table.lastDataRow();
   const total = data.total;
-  const at = table.next;
-  const cells = line(total, at);
+  const cells = line(total, table.totalAt());
   cells[1] = plainSum(2, FIRST_DATA_ROW, last, total.cases);
   cells[2] = plainSum(3, FIRST_DATA_ROW, last, Number(total.hoursIndividual));
   cells[3] = plainSum(4, FIRST_DATA_ROW, last, Number(total.hoursCollective));
@@ -91,8 +97,10 @@ export function writeSummarySheet(
     cells[column - 1] = moneySum(column, FIRST_DATA_ROW, last, euros(total[key]));
   }
   if (data.teams.reduce((n, t) => n + t.cases, 0) !== total.cases) {
-    throw new Error(`${labels.sheetSummary}: the teams' cases do not add up to the total`);
+    throw new ReconciliationError(
+      `${labels.sheetSummary}: the teams' cases do not add up to the total`,
+    );
   }
-  table.row(cells, { total: true });
-  sheet.commit();
+  table.total(cells);
+  table.commit();
 }

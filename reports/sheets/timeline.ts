@@ -1,16 +1,18 @@
 import type ExcelJS from "exceljs";
-import { MONEY_FORMAT, cents, centsToEuros, euros, sheetRef } from "../cell-formats";
+import { MONEY_FORMAT, cents, centsToEuros, columnLetter, euros, sheetRef } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
-import { checkedSum, difference, moneySum } from "../sums";
+import { ReconciliationError, checkedSum, difference, moneySum } from "../sums";
 import { FIRST_DATA_ROW, TableWriter, sheetOptions, type CellInput } from "../table";
 import { CASE_MONTH_COLUMNS } from "./case-months";
 
 /**
  * Tijdlijn: per month, quarter or year the costs, returns and net, nominal and discounted, with
  * the cumulative balance ("the costs come before the benefit"). Each period's costs and returns
- * are SUMIFS over the case-month rows (sheet Casusmaanden), so a period traces to its cases;
- * net and cumulative are formulas; the total row sums the periods. Cached results: the API's.
+ * are SUMIFS over the case-month rows (sheet Casusmaanden, and its continuation sheets when the
+ * rows do not fit on one), so a period traces to its cases; net and cumulative are formulas; the
+ * total row sums the periods. Cached results: the API's (the case-month sheets are checked
+ * against them period by period when written, see case-months.ts).
  */
 const PERIOD_COLUMN = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
 
@@ -19,6 +21,7 @@ export function writeTimelineSheet(
   data: AccountabilityReportData,
   labels: Labels,
   title: string,
+  monthSheets: readonly string[],
 ) {
   const sheet = workbook.addWorksheet(labels.sheetTimeline, sheetOptions(1));
   const table = new TableWriter(
@@ -37,16 +40,16 @@ export function writeTimelineSheet(
     title,
   );
 
-  // SUMIFS over the case months: amount column, matched on the period column of the granularity.
-  const months = sheetRef(labels.sheetCaseMonths);
-  const key = CASE_MONTH_COLUMNS[PERIOD_COLUMN[data.granularity]];
+  // SUMIFS over the case months: amount column, matched on the period column of the granularity,
+  // added up over the case-month sheets.
+  const key = columnLetter(CASE_MONTH_COLUMNS[PERIOD_COLUMN[data.granularity]]);
   const sumifs = (column: number, row: number, value: string): CellInput => {
-    const amount = String.fromCharCode(64 + column);
-    const period = String.fromCharCode(64 + key);
-    return {
-      formula: `ROUND(SUMIFS(${months}!$${amount}:$${amount},${months}!$${period}:$${period},$A${row}),2)`,
-      result: euros(value),
-    };
+    const amount = columnLetter(column);
+    const parts = monthSheets.map((name) => {
+      const months = sheetRef(name);
+      return `SUMIFS(${months}!$${amount}:$${amount},${months}!$${key}:$${key},$A${row})`;
+    });
+    return { formula: `ROUND(${parts.join("+")},2)`, result: euros(value) };
   };
   let cumulative = 0n;
   let discountedCumulative = 0n;
@@ -55,8 +58,13 @@ export function writeTimelineSheet(
     cumulative += cents(period.net);
     discountedCumulative += cents(period.discountedNet);
     if (cumulative !== cents(period.cumulative)) {
-      throw new Error(
-        `${labels.sheetTimeline} ${period.period}: cumulative balance does not add up`,
+      throw new ReconciliationError(
+        `${labels.sheetTimeline} ${period.period}: the cumulative balance does not add up`,
+      );
+    }
+    if (discountedCumulative !== cents(period.discountedCumulative)) {
+      throw new ReconciliationError(
+        `${labels.sheetTimeline} ${period.period}: the discounted cumulative balance does not add up`,
       );
     }
     table.row([
@@ -75,7 +83,7 @@ export function writeTimelineSheet(
         : { formula: `ROUND(I${n - 1}+H${n},2)`, result: centsToEuros(discountedCumulative) },
     ]);
   }
-  const last = table.next - 1;
+  const last = table.lastDataRow();
   const totals: [
     number,
     "costs" | "returns" | "net" | "discountedCosts" | "discountedReturns" | "discountedNet",
@@ -97,6 +105,6 @@ export function writeTimelineSheet(
     );
     cells[column - 1] = moneySum(column, FIRST_DATA_ROW, last, euros(total));
   }
-  table.row(cells, { total: true });
-  sheet.commit();
+  table.total(cells);
+  table.commit();
 }

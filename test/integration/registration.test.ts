@@ -623,7 +623,7 @@ describe("registration: arrangements, cases, support and outcomes", () => {
 
   it("keeps nested case queries flat", async () => {
     const arrangement = await createArrangement();
-    const query = `{ cases(first: 100) { edges { node { reference team { name } district { name }
+    const query = `{ cases(first: 30) { edges { node { reference team { name } district { name }
       arrangements { arrangement { name components { provision { name } placements { x } } } }
       assessments { score } selfRelianceChange { change } bundledRequests { reference } bundledIn { reference }
       activities { hours member { name } provision { name } } outcomes { description beneficiary { code } } hours { individual } } } } }`;

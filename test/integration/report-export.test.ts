@@ -2,10 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { seedDemoData } from "../../api/seed/demo";
+import { MODEL_A_ID } from "../../migrations/1763900100000-QuadrantModels";
 import { MONEY_FORMAT } from "../../reports/cell-formats";
 import { startTestServer, type TestServer } from "../support/test-server";
 import {
   COMPARISON,
+  caseEffects,
   download,
   euro,
   exportReport,
@@ -43,12 +45,23 @@ describe("accountability workbook export", () => {
     expect(job).toMatchObject({ status: "SUCCEEDED", progress: 1, error: null, language: "NL" });
     expect(job.downloadUrl).toBe(`/reports/${job.id}.xlsx`);
     expect(job.csvUrl).toBe(`/reports/${job.id}.csv`);
+    // downloadable for KWADRANT_EXPORT_RETENTION_DAYS (30) from when it finished
+    const times = (
+      await t.ok(`query($id: ID!) { reportExport(id: $id) { finishedAt expiresAt attempts } }`, {
+        id: job.id,
+      })
+    ).reportExport;
+    expect(Date.parse(times.expiresAt) - Date.parse(times.finishedAt)).toBe(30 * 86400 * 1000);
+    expect(times.attempts).toBe(1);
     expect(seen[0]).toBe(0);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
 
     const { response, body } = await download(t, job.downloadUrl);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Verantwoording Zwolle 2025.xlsx"; filename*=UTF-8''Verantwoording%20Zwolle%202025.xlsx`,
+    );
     const workbook = await readWorkbook(body);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Samenvatting",
@@ -81,13 +94,15 @@ describe("accountability workbook export", () => {
       expect(row.getCell(9).value).toBe(euro(group.presentValue));
     });
     const total = rowLabelled(summary, "Totaal");
-    expect(total.number).toBe(3 + perTeam.groups.length);
+    // after the team rows, one empty row, then the total
+    expect(total.number).toBe(3 + perTeam.groups.length + 1);
+    const lastTeam = total.number - 2;
     const cached = (column: number) => formulaOf(total.getCell(column)).result;
     expect(formulaOf(total.getCell(2))).toEqual({
-      formula: `SUM(B3:B${total.number - 1})`,
+      formula: `SUM(B3:B${lastTeam})`,
       result: api.cases,
     });
-    expect(formulaOf(total.getCell(5)).formula).toBe(`ROUND(SUM(E3:E${total.number - 1}),2)`);
+    expect(formulaOf(total.getCell(5)).formula).toBe(`ROUND(SUM(E3:E${lastTeam}),2)`);
     expect(cached(5)).toBe(euro(api.nominal.costs));
     expect(cached(6)).toBe(euro(api.nominal.returns));
     expect(cached(7)).toBe(euro(api.nominal.net));
@@ -101,12 +116,12 @@ describe("accountability workbook export", () => {
     expect(total.getCell(8).numFmt).toBe(MONEY_FORMAT);
     // …and the rows above add up to it, to the cent
     let cents = 0;
-    for (let r = 3; r < total.number; r++)
+    for (let r = 3; r <= lastTeam; r++)
       cents += Math.round(Number(summary.getCell(r, 8).value) * 100);
     expect(cents).toBe(Math.round(euro(api.investment) * 100));
     // hours, individual and collective apart, sum over the teams
     const hours = formulaOf(total.getCell(3));
-    expect(hours.formula).toBe(`SUM(C3:C${total.number - 1})`);
+    expect(hours.formula).toBe(`SUM(C3:C${lastTeam})`);
     expect(Number(hours.result) + Number(formulaOf(total.getCell(4)).result)).toBeGreaterThan(0);
 
     // Tijdlijn: periods are SUMIFS over the case months; the totals are the API's.
@@ -151,7 +166,7 @@ describe("accountability workbook export", () => {
     // Casussen: one row per case, pseudonymous references, adding up to the API's total.
     const cases = workbook.getWorksheet("Casussen")!;
     const casesTotal = rowLabelled(cases, "Totaal");
-    expect(casesTotal.number).toBe(3 + api.cases);
+    expect(casesTotal.number).toBe(3 + api.cases + 1);
     expect(formulaOf(casesTotal.getCell(2)).result).toBe(api.cases);
     expect(formulaOf(casesTotal.getCell(8)).result).toBe(euro(api.investment));
     expect(formulaOf(casesTotal.getCell(9)).result).toBe(euro(api.presentValue));
@@ -197,12 +212,38 @@ describe("accountability workbook export", () => {
       expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     }
 
-    // The CSV of the case rows: a header and one line per case.
+    // The CSV of the case rows: a header and one line per case, each with the figures the API
+    // gives for that case under the report's settings.
     const csv = await download(t, job.csvUrl);
     expect(csv.response.status).toBe(200);
+    expect(csv.response.headers.get("content-disposition")).toContain(
+      'filename="Verantwoording Zwolle 2025 Casussen.csv"',
+    );
     const lines = csv.body.toString("utf8").trim().split("\r\n");
     expect(lines).toHaveLength(1 + api.cases);
-    expect(lines[0]).toContain("Casusreferentie;Team;Wijk");
+    expect(lines[0]).toContain("Casusreferentie;Team;Wijk;Groep (arrangement)");
+    const settings = {
+      baseDate: perTeam.settingsUsed.baseDate,
+      horizonMonths: perTeam.settingsUsed.horizonMonths,
+    };
+    const apiCases = await caseEffects(t, filter, settings);
+    expect(apiCases.size).toBe(api.cases);
+    const decimal = (text: string) => (text === "" ? null : text.replace(",", "."));
+    for (const line of lines.slice(1)) {
+      const cells = line.split(";");
+      const effect = apiCases.get(cells[0]);
+      expect(effect).toBeDefined();
+      expect(cells.slice(4, 12).map(decimal)).toEqual([
+        effect.nominal.costs,
+        effect.nominal.returns,
+        effect.nominal.net,
+        effect.investment,
+        effect.presentValue,
+        effect.npv,
+        effect.sroiRatio,
+        effect.paybackMonth === null ? null : String(effect.paybackMonth),
+      ]);
+    }
   }, 240000);
 
   it("narrows to one team, in English, and still reconciles with the API", async () => {
@@ -223,13 +264,117 @@ describe("accountability workbook export", () => {
       })
     ).effectComparison.total;
     const workbook = await readWorkbook((await download(t, job.downloadUrl)).body);
-    expect(workbook.worksheets[3].name).toBe("Comparison per district");
+    expect(workbook.worksheets[3].name).toBe("Arrangements");
+    expect(workbook.worksheets[4].name).toBe("Comparison per district");
     const total = rowLabelled(workbook.getWorksheet("Summary")!, "Total");
     expect(formulaOf(total.getCell(2)).result).toBe(api.cases);
     expect(formulaOf(total.getCell(9)).result).toBe(euro(api.presentValue));
     const timeline = workbook.getWorksheet("Timeline")!;
     expect(String(timeline.getCell("A3").value)).toMatch(/^\d{4}-Q[1-4]$/);
     expect(formulaOf(timeline.getCell("B3")).formula).toContain("'Case months'!$C:$C");
+
+    // Group labels in English: the API's Dutch labels of groups without a name, translated.
+    const dutch = (
+      await t.ok(COMPARISON, {
+        groupBy: "ARRANGEMENT",
+        filter: { municipalityId: zwolle, ...period, teamId },
+      })
+    ).effectComparison.groups.map((g: any) => g.label);
+    const labels = (name: string) => {
+      const found: string[] = [];
+      workbook.getWorksheet(name)!.eachRow((row, n) => {
+        if (n > 2 && row.getCell(2).value !== null) found.push(String(row.getCell(1).value));
+      });
+      return found;
+    };
+    const english = labels("Arrangements");
+    expect(english.includes("(no arrangement)")).toBe(dutch.includes("(zonder arrangement)"));
+    const everything = workbook.worksheets.flatMap((sheet) => {
+      const texts: string[] = [];
+      sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+      return texts;
+    });
+    for (const text of ["(zonder arrangement)", "(zonder wijk)", "(niet geplaatst)", "(geen)"]) {
+      expect(everything).not.toContain(text);
+    }
+    const prices = workbook.getWorksheet("Price list")!;
+    expect([
+      "hour",
+      "day",
+      "month",
+      "event",
+      "trajectory",
+      "day part",
+      "session",
+      "placement",
+      "contact",
+      "week",
+      "year",
+      "person",
+    ]).toContain(prices.getCell("C3").value);
+    expect(String(prices.getCell("I3").value)).toMatch(/^(fiscal|economic|social) \(/);
+  }, 240000);
+
+  it("groups per quadrant with the quadrants' English names, per year", async () => {
+    const { job } = await exportReport(
+      t,
+      { municipalityId: zwolle, ...period, groupBy: "QUADRANT", granularity: "YEAR" },
+      "EN",
+    );
+    expect(job.status).toBe("SUCCEEDED");
+    const workbook = await readWorkbook((await download(t, job.downloadUrl)).body);
+    const names: { code: string; name_en: string }[] = await t.database.dataSource.query(
+      `SELECT q.code, q.name_en FROM quadrant q WHERE q.model_id = $1`,
+      [MODEL_A_ID],
+    );
+    const expected = new Set([
+      ...names.map((q) => `${q.code} ${q.name_en}`),
+      "e (on the x axis)",
+      "f (on the y axis)",
+      "ef (at the origin)",
+      "(not placed)",
+    ]);
+    const sheet = workbook.getWorksheet("Comparison per quadrant")!;
+    const groups: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2 && row.getCell(1).value !== "Total" && row.getCell(1).value !== null)
+        groups.push(String(row.getCell(1).value));
+    });
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) expect(expected.has(group)).toBe(true);
+    expect(workbook.getWorksheet("Timeline")!.getCell("A3").value).toBe("2025");
+  }, 240000);
+
+  it("groups a case with several arrangements under the one filtered on, and says so", async () => {
+    const db = t.database.dataSource;
+    // a case of the first arrangement that gets a second one later
+    const [first] = await db.query(
+      `SELECT ca.case_id, ca.arrangement_id, to_char(ca.started_on + 1, 'YYYY-MM-DD') AS later
+         FROM case_arrangement ca JOIN case_record c ON c.id = ca.case_id
+        WHERE c.municipality_id = $1 ORDER BY c.reference LIMIT 1`,
+      [zwolle],
+    );
+    const [second] = await db.query(
+      "SELECT id, name FROM arrangement WHERE municipality_id = $1 AND id <> $2 ORDER BY name LIMIT 1",
+      [zwolle, first.arrangement_id],
+    );
+    await t.ok(
+      `mutation($input: ApplyArrangementInput!) { applyArrangement(input: $input) { id } }`,
+      { input: { caseId: first.case_id, arrangementId: second.id, startedOn: first.later } },
+    );
+    const filter = { municipalityId: zwolle, ...period, arrangementId: second.id };
+    const api = (await t.ok(COMPARISON, { groupBy: "ARRANGEMENT", filter })).effectComparison;
+    // every case of the filter counts under the filtered arrangement, the first one's too
+    expect(api.groups.map((g: any) => g.label)).toEqual([second.name]);
+    const { job } = await exportReport(t, filter);
+    expect(job.status).toBe("SUCCEEDED");
+    const workbook = await readWorkbook((await download(t, job.downloadUrl)).body);
+    const arrangements = workbook.getWorksheet("Arrangementen")!;
+    expect(arrangements.getCell("A3").value).toBe(second.name);
+    expect(arrangements.getCell("B3").value).toBe(api.total.cases);
+    const rule = rowLabelled(workbook.getWorksheet("Aannames")!, "Arrangement van een casus");
+    expect(rule.getCell(2).value).toBe(second.name);
+    expect(String(rule.getCell(6).value)).toContain("elke casus telt bij dat arrangement");
   }, 240000);
 
   it("refuses bad filters naming the field, and serves no unknown export", async () => {
@@ -278,9 +423,9 @@ describe("accountability workbook export", () => {
     expect(await status({})).toBe(401);
     expect(await status({ authorization: "Bearer not-a-token" })).toBe(401);
     expect(await status(await as("FINANCE", zwolle))).toBe(200);
-    expect(await status(await as("ANALYST", zwolle))).toBe(200);
     expect(await status(t.headers)).toBe(200);
     // others see no difference between this export and one that does not exist
+    expect(await status(await as("ANALYST", zwolle))).toBe(404);
     expect(await status(await as("TEAM_LEAD", zwolle, [team]))).toBe(404);
     expect(await status(await as("FINANCE", nieuwegein))).toBe(404);
     expect(await status(await as("ANALYST", nieuwegein))).toBe(404);
@@ -295,6 +440,6 @@ describe("accountability workbook export", () => {
       "SELECT action FROM audit_event WHERE detail->>'reportExportId' = $1 ORDER BY at",
       [job.id],
     );
-    expect(actions.map((a) => a.action)).toEqual(["EXPORT", "DOWNLOAD", "DOWNLOAD", "DOWNLOAD"]);
+    expect(actions.map((a) => a.action)).toEqual(["EXPORT", "DOWNLOAD", "DOWNLOAD"]);
   });
 });

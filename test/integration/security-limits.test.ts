@@ -1,5 +1,14 @@
 import { startTestServer, type TestServer } from "../support/test-server";
-import { createMunicipality } from "../support/organisation-fixtures";
+import { createMunicipality, createTeam } from "../support/organisation-fixtures";
+
+/** A team whose stored name the schema cannot answer (a non-null field holding null). */
+async function breakTeamName(t: TestServer) {
+  const db = t.database.dataSource;
+  await db.query(`ALTER TABLE team ALTER COLUMN name DROP NOT NULL`);
+  await db.query(`UPDATE team SET name = NULL`);
+}
+
+const TEAM_NAMES = `{ teams(first: 5) { edges { node { id name } } } }`;
 
 describe("security: limits on queries, bodies and rates", () => {
   let t: TestServer;
@@ -8,7 +17,8 @@ describe("security: limits on queries, bodies and rates", () => {
     t = await startTestServer({
       config: { maxBodyBytes: 64 * 1024, maxQueryDepth: 8, maxQueryComplexity: 1000 },
     });
-    await createMunicipality(t, "GM0193", "Zwolle");
+    const { id } = await createMunicipality(t, "GM0193", "Zwolle");
+    await createTeam(t, id, "Wijkteam Noord", []);
   });
   afterAll(() => t.stop());
 
@@ -73,6 +83,14 @@ describe("security: limits on queries, bodies and rates", () => {
     expect(notJson.status).toBeGreaterThanOrEqual(400);
     expect(notJson.status).toBeLessThan(500);
   });
+
+  it("outside production, an unexpected error keeps its message (what production masks)", async () => {
+    await breakTeamName(t);
+    const result = await t.gql(TEAM_NAMES);
+    expect(result.errors?.[0].message).toBe("Cannot return null for non-nullable field Team.name.");
+    expect(result.errors?.[0].extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    await t.database.dataSource.query(`DELETE FROM team`);
+  });
 });
 
 describe("security: per-token rate limit and production settings", () => {
@@ -104,10 +122,55 @@ describe("security: per-token rate limit and production settings", () => {
     expect((await other.gql("{ __typename }")).errors).toBeUndefined();
   });
 
-  it("turns introspection off and masks unexpected errors in production", async () => {
+  it("turns introspection off in production", async () => {
     const other = await t.as("ADMIN");
     const introspection = await other.gql("{ __schema { types { name } } }");
     expect(introspection.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(JSON.stringify(introspection)).not.toContain("stacktrace");
+    expect(introspection.data).toBeUndefined();
+  });
+});
+
+describe("security: unexpected errors in production", () => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    t = await startTestServer({ production: true });
+    const { id } = await createMunicipality(t, "GM0193", "Zwolle");
+    await createTeam(t, id, "Wijkteam Noord", []);
+  });
+  afterAll(() => t.stop());
+
+  /** Masked: the message says nothing of the cause, and no stack, SQL or table name shows. */
+  function expectMasked(result: any, path: string[]) {
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      message: "Internal server error",
+      path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    expect(Object.keys(result.errors[0].extensions)).toEqual(["code"]);
+    expect(JSON.stringify(result)).not.toMatch(
+      /stack|\.ts:|node_modules|SELECT|relation|team_moved|non-nullable|Team\.name|sqlStatements/,
+    );
+  }
+
+  it("masks a failing database statement", async () => {
+    const db = t.database.dataSource;
+    // the control: the query works while the table is there
+    expect((await t.ok(`{ teams(first: 5) { totalCount } }`)).teams.totalCount).toBe(1);
+    await db.query(`ALTER TABLE team RENAME TO team_moved`);
+    try {
+      const result = await t.gql(`{ teams(first: 5) { totalCount edges { node { name } } } }`);
+      expectMasked(result, ["teams"]);
+    } finally {
+      await db.query(`ALTER TABLE team_moved RENAME TO team`);
+    }
+  });
+
+  it("masks an unexpected error of a resolver", async () => {
+    await breakTeamName(t);
+    const result = await t.gql(TEAM_NAMES);
+    expectMasked(result, ["teams", "edges", 0, "node", "name"] as never);
   });
 });

@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { reportFile } from "../../api/reports/report-files";
 import { startTestServer, type GraphQLClient, type TestServer } from "../support/test-server";
 import { createProvision, ownModelInput } from "../support/quadrant-fixtures";
 import { allCounts, codeOf, twoMunicipalities, type World } from "../support/security-fixtures";
@@ -8,12 +12,30 @@ const ROLES = ["ANALYST", "FINANCE", "TEAM_LEAD", "PROFESSIONAL"] as const;
 describe("security: tenant isolation (another municipality's data)", () => {
   let t: TestServer;
   let w: World;
+  let exportDir: string;
 
   beforeAll(async () => {
-    t = await startTestServer();
+    exportDir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-isolation-exports-"));
+    t = await startTestServer({ exportDir, reportWorker: false });
     w = await twoMunicipalities(t);
+    // one assessment before and one after on every case, so that a filter that let another
+    // team's or municipality's cases through would show them in selfRelianceChange
+    for (const id of [w.ownCase.id, w.otherTeamCase.id, w.foreignCase.id]) {
+      for (const [assessedOn, score] of [
+        ["2025-01-13", 2],
+        ["2025-06-01", 4],
+      ] as const) {
+        await t.ok(
+          `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
+          { input: { caseId: id, assessedOn, scores: [{ domain: "HOUSING", score }] } },
+        );
+      }
+    }
   });
-  afterAll(() => t.stop());
+  afterAll(async () => {
+    await t.stop();
+    await rm(exportDir, { recursive: true, force: true });
+  });
 
   const client = (role: (typeof ROLES)[number]) =>
     t.as(role, w.own.id, role === "TEAM_LEAD" || role === "PROFESSIONAL" ? [w.own.team.id] : []);
@@ -96,10 +118,10 @@ describe("security: tenant isolation (another municipality's data)", () => {
   it.each(ROLES)("%s sees only its municipality through connections and nesting", async (role) => {
     const c = await client(role);
     const result = await c.ok(`{
-      municipalities(first: 100) { totalCount edges { node { name teams { name members { name } } districts { name } } } }
-      teams(first: 100) { totalCount edges { node { name municipality { name } } } }
-      members(first: 100) { totalCount }
-      cases(first: 100) { totalCount edges { node { reference team { name } activities { hours member { name } case { reference } } } } }
+      municipalities(first: 20) { totalCount edges { node { name teams { name members { name } } districts { name } } } }
+      teams(first: 20) { totalCount edges { node { name municipality { name } } } }
+      members(first: 20) { totalCount }
+      cases(first: 20) { totalCount edges { node { reference team { name } activities { hours member { name } case { reference } } } } }
     }`);
     expect(result.municipalities.totalCount).toBe(1);
     expect(result.teams.totalCount).toBe(2);
@@ -124,12 +146,28 @@ describe("security: tenant isolation (another municipality's data)", () => {
       expect(codeOf(months)).toBe("NOT_FOUND");
       leaksNothing(months);
       const change = await c.ok(
-        `query($id: ID!) { selfRelianceChange(filter: { teamId: $id }) { domain } }`,
-        { id: w.foreign.team.id },
+        `query($foreign: ID!, $own: ID!) {
+          foreign: selfRelianceChange(filter: { teamId: $foreign }) { domain cases }
+          own: selfRelianceChange(filter: { teamId: $own }) { domain cases } }`,
+        { foreign: w.foreign.team.id, own: w.own.team.id },
       );
-      expect(change.selfRelianceChange).toEqual([]);
+      expect(change.foreign).toEqual([]);
+      leaksNothing(change);
+      // the control: the same filter on an own team finds its assessed case
+      expect(change.own).toEqual([{ domain: "HOUSING", cases: 1 }]);
     },
   );
+
+  /** A finished export with its workbook on disk, as the report worker leaves it. */
+  async function finishedExport(municipalityId: string, content: string): Promise<string> {
+    const [row] = await t.database.dataSource.query(
+      `INSERT INTO report_export (municipality_id, language, filter, status, finished_at)
+       VALUES ($1, 'NL', '{}', 'SUCCEEDED', now()) RETURNING id`,
+      [municipalityId],
+    );
+    await writeFile(reportFile(exportDir, row.id, "xlsx"), content);
+    return row.id;
+  }
 
   it.each(["ANALYST", "FINANCE"] as const)(
     "%s cannot export or download another municipality's report",
@@ -140,21 +178,32 @@ describe("security: tenant isolation (another municipality's data)", () => {
         `mutation($m: ID!) { exportAccountabilityReport(filter: { municipalityId: $m, from: "2025-01-01", to: "2025-12-31" }) { id } }`,
         { m: w.foreign.id },
       );
-      expect(["NOT_FOUND", "BAD_USER_INPUT"]).toContain(codeOf(exported));
+      // exporting is FINANCE's (and ADMIN's): ANALYST is refused by role, FINANCE by scope
+      expect(codeOf(exported)).toBe(role === "ANALYST" ? "FORBIDDEN" : "NOT_FOUND");
+      expect(JSON.stringify(exported)).not.toMatch(/Utrecht|GM0344|UT-2025/); // (the id sent may be repeated)
       expect(await allCounts(t)).toEqual(before);
-      // a foreign export, made by the platform: its download answers 404 as if it did not exist
-      const [row] = await t.database.dataSource.query(
-        `INSERT INTO report_export (municipality_id, language, filter, status) VALUES ($1, 'NL', '{}', 'SUCCEEDED') RETURNING id`,
-        [w.foreign.id],
-      );
-      const download = await t.raw(`/reports/${row.id}.xlsx`, {
-        headers: { authorization: `Bearer ${c.token}` },
-      });
-      expect(download.status).toBe(404);
+      // a finished foreign export whose file exists: 404 as if it did not exist
+      const foreignId = await finishedExport(w.foreign.id, "Utrecht workbook");
+      const ownId = await finishedExport(w.own.id, "Zwolle workbook");
+      const get = (token: string, id: string) =>
+        t.raw(`/reports/${id}.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      const foreign = await get(c.token!, foreignId);
+      expect(foreign.status).toBe(404);
+      expect(await foreign.text()).not.toContain("Utrecht");
+      // the controls: the file is served — to ADMIN, and to the own municipality's FINANCE
+      const admin = await get(t.token, foreignId);
+      expect([admin.status, await admin.text()]).toEqual([200, "Utrecht workbook"]);
+      const finance = await client("FINANCE");
+      const own = await get(finance.token!, ownId);
+      expect([own.status, await own.text()]).toEqual([200, "Zwolle workbook"]);
+      // an ANALYST may not download even its own municipality's export
+      const ownByRole = await get(c.token!, ownId);
+      expect(ownByRole.status).toBe(role === "FINANCE" ? 200 : 404);
       const status = await c.gql(`query($id: ID!) { reportExport(id: $id) { id } }`, {
-        id: row.id,
+        id: foreignId,
       });
-      expect(status.data?.reportExport ?? null).toBeNull();
+      if (role === "ANALYST") expect(codeOf(status)).toBe("FORBIDDEN");
+      else expect([status.errors, status.data?.reportExport]).toEqual([undefined, null]);
       await t.database.dataSource.query("DELETE FROM report_export");
     },
   );
@@ -188,8 +237,26 @@ describe("security: tenant isolation (another municipality's data)", () => {
           { t: w.foreign.team.id },
         ),
       ];
-      for (const result of await Promise.all(attempts)) {
-        expect(["NOT_FOUND", "FORBIDDEN"]).toContain(codeOf(result));
+      // ANALYST and FINANCE write no cases at all: the role gate answers first. TEAM_LEAD may
+      // use every one of these mutations and PROFESSIONAL the support and outcome ones: the
+      // tenant scope answers NOT_FOUND, exactly as for ids that do not exist.
+      const caseWrite = role === "TEAM_LEAD" ? "NOT_FOUND" : "FORBIDDEN";
+      const supportWrite =
+        role === "TEAM_LEAD" || role === "PROFESSIONAL" ? "NOT_FOUND" : "FORBIDDEN";
+      const expected = [
+        supportWrite, // recordSupport
+        supportWrite, // updateSupport
+        supportWrite, // deleteSupport
+        supportWrite, // deleteOutcome
+        caseWrite, // updateCase
+        caseWrite, // deleteCase
+        caseWrite, // eraseCase
+        caseWrite, // createCase
+      ];
+      const results = await Promise.all(attempts);
+      expect(results.map(codeOf)).toEqual(expected);
+      for (const result of results) {
+        expect(result.data ?? null).toBeNull();
         leaksNothing(result);
       }
       expect(await allCounts(t)).toEqual(before);

@@ -232,7 +232,7 @@ describe("effects of stored cases (hand-computed)", () => {
     expect(substitution.pricing.itemsUsed).toEqual(["GGZ_UUR", "UUR_TEAM"]);
   });
 
-  it("refuses bad settings and unknown price items, naming the field", async () => {
+  it("refuses bad settings naming the field, and counts unknown price items as unpriced", async () => {
     const refusal = async (query: string, variables: Record<string, unknown>) => {
       const result = await t.gql(query, variables);
       expect(result.errors).toHaveLength(1);
@@ -256,6 +256,11 @@ describe("effects of stored cases (hand-computed)", () => {
     const noMunicipality = await refusal(COMPARE, { groupBy: "TEAM" });
     expect(noMunicipality.extensions).toMatchObject({ field: "filter.municipalityId" });
 
+    // A code the price list lacks does not stop the comparison: the activity is counted as
+    // unpriced and the figures are those without it.
+    const counted = `query($filter: CaseFilter) { effectComparison(groupBy: TEAM, filter: $filter) {
+      unpricedActivities total { cases investment presentValue } } }`;
+    const before = (await t.ok(counted, { filter: { municipalityId } })).effectComparison;
     const other = await createCase(t, teamId, "UT-2025-0002", { openedOn: "2025-03-01" });
     await recordSupport(t, {
       caseId: other.id,
@@ -264,10 +269,9 @@ describe("effects of stored cases (hand-computed)", () => {
       hours: "2",
       priceItemCode: "ONBEKEND_ITEM",
     });
-    const unknown = await refusal(COMPARE, { groupBy: "TEAM", filter: { municipalityId } });
-    expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "priceItemCode" });
-    expect(unknown.message).toContain("UT-2025-0002");
-    expect(unknown.message).toContain("ONBEKEND_ITEM");
+    const after = (await t.ok(counted, { filter: { municipalityId } })).effectComparison;
+    expect(after.unpricedActivities).toBe(before.unpricedActivities + 1);
+    expect(after.total).toEqual({ ...before.total, cases: before.total.cases + 1 });
     await t.ok(`mutation($id: ID!) { deleteCase(id: $id) { id } }`, { id: other.id });
   });
 });

@@ -4,6 +4,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import type ExcelJS from "exceljs";
 
 /**
  * Recalculation in a real spreadsheet engine: LibreOffice headless converts a workbook to one
@@ -20,8 +21,16 @@ const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** CSV export of every sheet (the last token, -1) with raw values, UTF-8, comma-separated. */
-const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+/** A Dutch desktop: numbers shown with the nl-NL separators. */
+const DUTCH_LOCALE = `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+`;
+
+/**
+ * CSV export of every sheet (the last token, -1), UTF-8, comma-separated: raw values, or (token
+ * 9) the cells as shown with their number formats.
+ */
+const csvFilter = (shown: boolean) =>
+  `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${shown},false,false,-1`;
 
 export async function sofficeVersion(): Promise<string> {
   try {
@@ -34,15 +43,24 @@ export async function sofficeVersion(): Promise<string> {
   }
 }
 
+export interface ConvertOptions {
+  /** Cells as shown (formatted) instead of their values, on a Dutch (nl-NL) desktop. */
+  shownInDutch?: boolean;
+}
+
 /** Converts the workbooks; returns per workbook (by base name) its sheets' rows by sheet name. */
 export async function recalculateToCsv(
   files: string[],
+  options: ConvertOptions = {},
 ): Promise<Map<string, Map<string, string[][]>>> {
   const work = path.join(os.tmpdir(), `lo-${randomUUID()}`);
   const profile = path.join(work, "profile");
   const out = path.join(work, "out");
   await mkdir(path.join(profile, "user"), { recursive: true });
-  await writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+  const settings = options.shownInDutch
+    ? RECALCULATE_ON_LOAD.replace("</oor:items>", `${DUTCH_LOCALE}</oor:items>`)
+    : RECALCULATE_ON_LOAD;
+  await writeFile(path.join(profile, "user", "registrymodifications.xcu"), settings);
   try {
     await run(
       "soffice",
@@ -51,7 +69,7 @@ export async function recalculateToCsv(
         "--headless",
         "--norestore",
         "--convert-to",
-        CSV_FILTER,
+        csvFilter(options.shownInDutch ?? false),
         "--outdir",
         out,
         ...files,
@@ -102,4 +120,56 @@ export function parseCsv(text: string): string[][] {
   }
   if (cell || row.length) rows.push([...row, cell]);
   return rows;
+}
+
+export interface FormulaMismatch {
+  sheet: string;
+  cell: string;
+  formula: string;
+  cached: unknown;
+  recalculated: string | undefined;
+}
+
+/**
+ * Every formula of the workbook whose cached result (what the file shows before recalculation)
+ * differs from what LibreOffice recalculated: to the cent, and to 1e-9 beyond it; an empty
+ * result must stay empty. Returns the number of formulas compared and the mismatches.
+ */
+export function formulaMismatches(
+  workbook: ExcelJS.Workbook,
+  sheets: Map<string, string[][]>,
+): { formulas: number; mismatches: FormulaMismatch[] } {
+  let formulas = 0;
+  const mismatches: FormulaMismatch[] = [];
+  for (const sheet of workbook.worksheets) {
+    const rows = sheets.get(sheet.name);
+    if (!rows) throw new Error(`LibreOffice wrote no sheet ${sheet.name}`);
+    sheet.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const value = cell.value as { formula?: string; result?: unknown } | null;
+        if (!value || typeof value.formula !== "string") return;
+        formulas += 1;
+        const recalculated = rows[r - 1]?.[c - 1];
+        // cell.result, not value.result: exceljs's value drops a cached result of 0
+        const cached: unknown = cell.result;
+        const same =
+          cached === "" || cached === undefined || cached === null
+            ? recalculated === "" || recalculated === undefined
+            : recalculated !== undefined &&
+              recalculated !== "" &&
+              Math.round(Number(cached) * 100) === Math.round(Number(recalculated) * 100) &&
+              Math.abs(Number(cached) - Number(recalculated)) < 1e-9;
+        if (!same) {
+          mismatches.push({
+            sheet: sheet.name,
+            cell: cell.address,
+            formula: value.formula,
+            cached,
+            recalculated,
+          });
+        }
+      }),
+    );
+  }
+  return { formulas, mismatches };
 }

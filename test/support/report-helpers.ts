@@ -1,4 +1,11 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import {
+  writeAccountabilityWorkbook,
+  type AccountabilityReportData,
+  type CaseRowSource,
+  type WorkbookOptions,
+} from "../../reports";
 import type { TestServer } from "./test-server";
 
 /** Helpers of the accountability workbook tests: ask for an export, wait, download, read. */
@@ -32,6 +39,28 @@ export async function exportReport(
 export async function download(t: TestServer, path: string, headers?: Record<string, string>) {
   const response = await fetch(`${t.url}${path}`, { headers: headers ?? t.headers });
   return { response, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Builds a workbook in memory with the streaming builder. */
+export async function buildWorkbook(
+  data: AccountabilityReportData,
+  cases: CaseRowSource,
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await writeAccountabilityWorkbook(data, cases, out, options);
+  return Buffer.concat(chunks);
+}
+
+/** Writes the case rows as CSV in memory. */
+export async function collect(write: (out: PassThrough) => Promise<void>): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await write(out);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -69,4 +98,30 @@ export const COMPARISON = `query($groupBy: EffectGroupBy!, $filter: CaseFilter, 
     total { cases investment presentValue npv nominal { costs returns net } sroiRatio ratioLow ratioHigh paybackMonth
             byStakeholder { stakeholder pays gains net } timeline(granularity: MONTH) { period costs returns } }
     pricing { versionNumber reportYear itemsUsed }
+    settingsUsed { baseDate horizonMonths }
   } }`;
+
+/** Every case of a filter with its effect under the given settings, by reference. */
+export async function caseEffects(
+  t: TestServer,
+  filter: Record<string, unknown>,
+  settings: Record<string, unknown>,
+): Promise<Map<string, any>> {
+  const effects = new Map<string, any>();
+  let after: string | null = null;
+  for (;;) {
+    const page: any = (
+      await t.ok(
+        `query($filter: CaseFilter, $after: String, $settings: StoredEffectSettingsInput) {
+          cases(filter: $filter, first: 100, after: $after) {
+            edges { node { reference effect(settings: $settings) {
+              investment presentValue npv sroiRatio paybackMonth nominal { costs returns net } } } }
+            pageInfo { hasNextPage endCursor } } }`,
+        { filter, after, settings },
+      )
+    ).cases;
+    for (const edge of page.edges) effects.set(edge.node.reference, edge.node.effect);
+    if (!page.pageInfo.hasNextPage) return effects;
+    after = page.pageInfo.endCursor;
+  }
+}

@@ -84,3 +84,46 @@ export async function allCounts(t: TestServer): Promise<Record<string, number>> 
 export function codeOf(result: GraphQLResponse): string {
   return result.errors?.[0]?.extensions?.code ?? "none";
 }
+
+/** Fails the test when an answer contains any of the secrets. */
+export function expectNoneOf(result: unknown, secrets: string[], label = "") {
+  const text = JSON.stringify(result);
+  const leaked = secrets.filter((secret) => text.includes(secret));
+  expect({ label, leaked: leaked.length ? text : null }).toEqual({ label, leaked: null });
+}
+
+/** A valid id of nothing: what a foreign id must be indistinguishable from. */
+export const MISSING_ID = "7e57f00d-0000-4000-8000-000000000000";
+
+/**
+ * An answer with the given ids replaced by `<id>` and without what differs from request to
+ * request (statement counts, stack traces): a foreign id's answer must equal a missing id's.
+ */
+export function normalised(result: GraphQLResponse, ids: string[]): unknown {
+  let text = JSON.stringify({ data: result.data ?? null, errors: result.errors ?? [] });
+  for (const id of ids) text = text.split(id).join("<id>");
+  const parsed = JSON.parse(text);
+  for (const error of parsed.errors) delete error.extensions?.stacktrace;
+  return parsed;
+}
+
+/**
+ * Every row of every table but the audit log and the rate-limit counters (and a token's
+ * lastUsedAt, which a request sets), as one digest per table: a refused attack leaves all
+ * digests as they were.
+ */
+export async function snapshot(t: TestServer): Promise<Record<string, string>> {
+  const db = t.database.dataSource;
+  const tables: { tablename: string }[] = await db.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+       AND tablename NOT IN ('migrations', 'audit_event', 'rate_limit_window') ORDER BY tablename`,
+  );
+  const digests: Record<string, string> = {};
+  for (const { tablename } of tables) {
+    const [row] = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg((to_jsonb(snap_row) - 'last_used_at')::text, '|' ORDER BY (to_jsonb(snap_row) - 'last_used_at')::text), '')) AS digest FROM "${tablename}" snap_row`,
+    );
+    digests[tablename] = `${row.n}:${row.digest}`;
+  }
+  return digests;
+}

@@ -4,6 +4,7 @@ import { mayUse } from "../../../api/auth/permissions";
 import { Role } from "../../../api/auth/roles";
 import { scopeOf } from "../../../api/auth/caller";
 import { operationDepth } from "../../../api/limits/query-depth";
+import { readConfig } from "../../../api/config";
 
 describe("privacy guard over mutation arguments", () => {
   it("refuses BSN-like numbers and e-mail addresses at any depth, naming the path", () => {
@@ -23,13 +24,23 @@ describe("privacy guard over mutation arguments", () => {
       refuseDirectIdentifiers(
         {
           id: "0a000000-0000-4000-8000-00000000000a",
-          amount: "111222333",
+          // nine digits failing the eleven-test, and longer amounts, are no BSN
+          amount: "123456789",
+          total: "1112223330",
+          price: "111222333.50",
           contentBase64: "MTExMjIyMzMz",
           reference: "111222333",
         },
         "",
       ),
     ).not.toThrow();
+  });
+
+  it("refuses a bare BSN-like number standing alone as a value", () => {
+    expect(() => refuseDirectIdentifiers({ input: { name: "111222333" } }, "")).toThrow(
+      /^input\.name: must not contain a BSN-like number/,
+    );
+    expect(() => refuseDirectIdentifiers({ note: "111 222 333" }, "")).toThrow(/^note: .*BSN/);
   });
 });
 
@@ -67,5 +78,23 @@ describe("query depth", () => {
       operationDepth(parse("{ a { ...F } } fragment F on T { b { ... on T { c { d } } } }")),
     ).toBe(4);
     expect(operationDepth(parse("{ a { ...F } } fragment F on T { b { ...F } }"))).toBe(Infinity);
+  });
+});
+
+describe("introspection setting", () => {
+  const introspection = (env: NodeJS.ProcessEnv) => readConfig(env).introspection;
+
+  it("is off in production unless KWADRANT_INTROSPECTION turns it on", () => {
+    expect(introspection({ NODE_ENV: "production" })).toBe(false);
+    expect(introspection({ NODE_ENV: "production", KWADRANT_INTROSPECTION: "" })).toBe(false);
+    expect(introspection({ NODE_ENV: "production", KWADRANT_INTROSPECTION: "false" })).toBe(false);
+    expect(introspection({ NODE_ENV: "production", KWADRANT_INTROSPECTION: "true" })).toBe(true);
+  });
+
+  it("is on outside production unless turned off", () => {
+    expect(introspection({})).toBe(true);
+    expect(introspection({ NODE_ENV: "development" })).toBe(true);
+    expect(introspection({ NODE_ENV: "test", KWADRANT_INTROSPECTION: "false" })).toBe(false);
+    expect(introspection({ KWADRANT_INTROSPECTION: "0" })).toBe(false);
   });
 });
