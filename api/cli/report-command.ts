@@ -1,6 +1,4 @@
-import { createWriteStream } from "node:fs";
 import { mkdtemp, rename, rm } from "node:fs/promises";
-import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import type { Writable } from "node:stream";
@@ -14,6 +12,7 @@ import { audit } from "../auth/audit";
 import { PLATFORM_CALLER, type Caller } from "../auth/caller";
 import { CaseRowFile } from "../reports/case-row-file";
 import { readReportSnapshot } from "../reports/report-snapshot";
+import { writeStreamedFile } from "../reports/stream-file";
 import { PLATFORM_SCOPE } from "../scope";
 import { ProgressBar } from "./progress-bar";
 
@@ -60,17 +59,9 @@ async function idOf(
 /** Writes to `<file>.part` and renames it when complete; an error removes the part file. */
 export async function writeAtomically(file: string, write: (out: Writable) => Promise<void>) {
   const part = `${file}.part`;
-  const out = createWriteStream(part);
-  const closed = once(out, "close");
   try {
-    await write(out);
-    if (!out.writableEnded) out.end();
-    await closed;
+    await writeStreamedFile(part, write);
   } catch (error) {
-    // The zip writer may still flush into the stream: those late writes must not throw.
-    out.on("error", () => undefined);
-    closed.catch(() => undefined);
-    out.destroy();
     await rm(part, { force: true });
     throw error;
   }

@@ -53,12 +53,16 @@ export async function enqueueImport(
   if (!input.content.length) throw new BadInputError("file.contentBase64", "the file is empty");
   if (input.content.length > MAX_FILE_BYTES)
     throw new BadInputError("file.contentBase64", "the file is larger than 64 MB");
-  const [{ id }]: { id: string }[] = await db.query(
-    `INSERT INTO import_job (municipality_id, kind, filename, content) VALUES ($1, $2, $3, $4)
-     RETURNING id`,
-    [input.municipalityId.toLowerCase(), input.kind, input.filename, input.content],
-  );
-  const job = await db.getRepository(ImportJob).findOneByOrFail({ id });
+  // Inserted and read back in one transaction: a worker cannot claim the job in between, so
+  // the answer shows it QUEUED as it was stored.
+  const job = await db.transaction(async (em) => {
+    const [{ id }]: { id: string }[] = await em.query(
+      `INSERT INTO import_job (municipality_id, kind, filename, content) VALUES ($1, $2, $3, $4)
+       RETURNING id`,
+      [input.municipalityId.toLowerCase(), input.kind, input.filename, input.content],
+    );
+    return em.getRepository(ImportJob).findOneByOrFail({ id });
+  });
   importQueue.emit("queued");
   return job;
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { claimNextImportJob, importQueue, runImportJob, type RunJobOptions } from "./import-jobs";
+import { startPollingWorker } from "./polling-worker";
 
 export interface ImportWorkerOptions {
   /** How often to look for queued jobs (other replicas' jobs included). */
@@ -21,42 +22,16 @@ export function startImportWorker(
   dataSource: DataSource,
   { pollMs = 2000, observe }: ImportWorkerOptions = {},
 ): ImportWorker {
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | null = null;
-  let current: Promise<void> = Promise.resolve();
-
-  async function drain() {
-    while (!abort.signal.aborted) {
-      const job = await claimNextImportJob(dataSource);
-      if (!job) return;
-      await runImportJob(dataSource, job, { signal: abort.signal, observe });
-    }
-  }
-  function tick() {
-    timer = null;
-    current = drain()
-      .catch((error) => console.error("import worker:", error))
-      .finally(schedule);
-  }
-  function schedule() {
-    if (!abort.signal.aborted) timer = setTimeout(tick, pollMs);
-  }
-  // Only while idle (waiting on the timer); a running drain picks the job up by itself.
-  function wake() {
-    if (!timer) return;
-    clearTimeout(timer);
-    tick();
-  }
-
-  importQueue.on("queued", wake);
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      abort.abort();
-      importQueue.off("queued", wake);
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await current;
+  return startPollingWorker({
+    name: "import worker",
+    pollMs,
+    queue: importQueue,
+    async drain(signal) {
+      while (!signal.aborted) {
+        const job = await claimNextImportJob(dataSource);
+        if (!job) return;
+        await runImportJob(dataSource, job, { signal, observe });
+      }
     },
-  };
+  });
 }

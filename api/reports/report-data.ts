@@ -72,12 +72,11 @@ async function nameOf(em: EntityManager, table: string, id: string | null | unde
 
 const hoursText = (hours: Decimal | undefined) => (hours ?? new Decimal(0)).toFixed(2);
 
-function summaryRow(group: GroupEffect, hours: TeamHours | undefined): SummaryRow {
+/** The figures every sheet row of a group shows: label, cases and the money, nominal and PV. */
+function moneyFigures(group: GroupEffect) {
   return {
     label: group.label,
     cases: group.cases,
-    hoursIndividual: hoursText(hours?.individual),
-    hoursCollective: hoursText(hours?.collective),
     nominalCosts: group.nominalCosts,
     nominalReturns: group.nominalReturns,
     nominalNet: group.nominalNet,
@@ -85,6 +84,14 @@ function summaryRow(group: GroupEffect, hours: TeamHours | undefined): SummaryRo
     presentValue: group.presentValue,
     npv: group.npv,
     sroiRatio: group.sroiRatio,
+  };
+}
+
+function summaryRow(group: GroupEffect, hours: TeamHours | undefined): SummaryRow {
+  return {
+    ...moneyFigures(group),
+    hoursIndividual: hoursText(hours?.individual),
+    hoursCollective: hoursText(hours?.collective),
     ratioLow: group.ratioLow,
     ratioHigh: group.ratioHigh,
     paybackMonth: group.paybackMonth,
@@ -94,15 +101,7 @@ function summaryRow(group: GroupEffect, hours: TeamHours | undefined): SummaryRo
 
 function comparisonRow(group: GroupEffect): ComparisonRow {
   return {
-    label: group.label,
-    cases: group.cases,
-    nominalCosts: group.nominalCosts,
-    nominalReturns: group.nominalReturns,
-    nominalNet: group.nominalNet,
-    investment: group.investment,
-    presentValue: group.presentValue,
-    npv: group.npv,
-    sroiRatio: group.sroiRatio,
+    ...moneyFigures(group),
     ratio: group.distribution.sroiRatio,
     npvDistribution: group.distribution.npv,
   };

@@ -1,7 +1,4 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
-import { once } from "node:events";
-import type { Writable } from "node:stream";
+import { mkdir, rename, rm } from "node:fs/promises";
 import type { DataSource } from "typeorm";
 import {
   ReconciliationError,
@@ -17,6 +14,7 @@ import type { ClaimedReport } from "./report-claim";
 import { claimFiles, exportRetentionDays } from "./report-files";
 import { LostClaimError, ReportLease, ShutdownError } from "./report-lease";
 import { readReportSnapshot } from "./report-snapshot";
+import { writeStreamedFile } from "./stream-file";
 
 /**
  * Builds one claimed export: the figures in one snapshot (their case rows spooled to a file),
@@ -49,23 +47,6 @@ function errorText(error: unknown): string {
     return `the figures did not reconcile (${error.message}), so no workbook was written; ask for it again`;
   }
   return "the report stopped on an unexpected error; ask for it again";
-}
-
-async function writeFile(path: string, write: (out: Writable) => Promise<void>) {
-  const out = createWriteStream(path);
-  const closed = once(out, "close");
-  try {
-    await write(out);
-    if (!out.writableEnded) out.end();
-    await closed;
-  } catch (error) {
-    // The zip writer may still flush into the stream: those late writes must not throw.
-    out.on("error", () => undefined);
-    closed.catch(() => undefined);
-    out.destroy();
-    throw error;
-  }
-  return (await stat(path)).size;
 }
 
 export async function runReportJob(
@@ -103,7 +84,7 @@ export async function runReportJob(
 
     await options.onPhase?.("writing");
     const cases = spool.source();
-    const xlsxBytes = await writeFile(files.xlsxPart, (out) =>
+    const xlsxBytes = await writeStreamedFile(files.xlsxPart, (out) =>
       writeAccountabilityWorkbook(data, cases, out, {
         rowsPerSheet: options.rowsPerSheet,
         onProgress(done, total) {
@@ -117,7 +98,7 @@ export async function runReportJob(
 
     await options.onPhase?.("csv");
     const total = Math.max(1, data.total.cases);
-    const csvBytes = await writeFile(files.csvPart, (out) =>
+    const csvBytes = await writeStreamedFile(files.csvPart, (out) =>
       writeCaseCsv(cases, job.language, out, {
         groupBy: data.groupBy,
         onRow(done) {

@@ -3,6 +3,7 @@ import { claimNextReport, type ClaimOptions } from "./report-claim";
 import { reportQueue } from "./report-queue";
 import { sweepExports } from "./report-retention";
 import { runReportJob, type RunReportOptions } from "./report-run";
+import { startPollingWorker } from "../jobs/polling-worker";
 
 export interface ReportWorkerOptions extends ClaimOptions {
   /** How often to look for queued exports (other replicas' included). */
@@ -35,9 +36,6 @@ export function startReportWorker(
   dataSource: DataSource,
   { pollMs = 2000, dir, sweepMs = SWEEP_MS, ...options }: ReportWorkerOptions,
 ): ReportWorker {
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | null = null;
-  let current: Promise<void> = Promise.resolve();
   let lastSweep = 0;
 
   async function sweepIfDue() {
@@ -51,38 +49,17 @@ export function startReportWorker(
     }
   }
 
-  async function drain() {
-    await sweepIfDue().catch((error) => console.error("report export sweep:", error));
-    while (!abort.signal.aborted) {
-      const claimed = await claimNextReport(dataSource, options);
-      if (!claimed) return;
-      await runReportJob(dataSource, claimed, dir, { ...options, signal: abort.signal });
-    }
-  }
-  function tick() {
-    timer = null;
-    current = drain()
-      .catch((error) => console.error("report worker:", error))
-      .finally(schedule);
-  }
-  function schedule() {
-    if (!abort.signal.aborted) timer = setTimeout(tick, pollMs);
-  }
-  function wake() {
-    if (!timer) return;
-    clearTimeout(timer);
-    tick();
-  }
-
-  reportQueue.on("queued", wake);
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      abort.abort();
-      reportQueue.off("queued", wake);
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await current;
+  return startPollingWorker({
+    name: "report worker",
+    pollMs,
+    queue: reportQueue,
+    async drain(signal) {
+      await sweepIfDue().catch((error) => console.error("report export sweep:", error));
+      while (!signal.aborted) {
+        const claimed = await claimNextReport(dataSource, options);
+        if (!claimed) return;
+        await runReportJob(dataSource, claimed, dir, { ...options, signal });
+      }
     },
-  };
+  });
 }

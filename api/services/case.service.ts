@@ -60,7 +60,9 @@ export async function createCase(em: EntityManager, scope: TenantScope, input: C
 }
 
 export async function updateCase(em: EntityManager, scope: TenantScope, input: UpdateCaseInput) {
-  const current = await findWritableCase(em, scope, input.id, "id");
+  // FOR UPDATE, not FOR SHARE: two concurrent updates holding share locks would deadlock
+  // upgrading them; this way the second waits, then fails the version check with CONFLICT.
+  const current = await findWritableCase(em, scope, input.id, "id", "pessimistic_write");
   if (input.teamId) requireOwnTeam(scope, input.teamId);
   const lookups = await loadLookups(em, current.municipalityId);
   const merged = { ...current, ...changesFrom(input, ["districtId", "closedOn"]) } as Case;
