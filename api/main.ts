@@ -3,6 +3,7 @@ import { readConfig } from "./config";
 import { openConfiguredDatabase } from "./database";
 import { startServer } from "./server";
 import { seedDemoData } from "./seed/demo";
+import { failureText } from "./cli/failure";
 
 async function main() {
   const config = readConfig();
@@ -42,6 +43,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(failureText(error).text);
   process.exit(1);
 });

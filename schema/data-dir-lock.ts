@@ -3,6 +3,9 @@ import path from "node:path";
 
 const LOCK_FILE = "kwadrant.lock";
 
+/** The folder is held by another living process: says which, and what to do instead. */
+export class DataDirInUseError extends Error {}
+
 /** Folders this process holds (a lock with our pid but not in here is from an earlier process). */
 const held = new Set<string>();
 
@@ -36,7 +39,7 @@ export function lockDataDir(dataDir: string): () => void {
       const owner = Number(readFileSync(file, "utf8").trim()) || 0;
       const ours = owner === process.pid;
       if ((ours && held.has(file)) || (!ours && owner > 0 && isRunning(owner))) {
-        throw new Error(
+        throw new DataDirInUseError(
           `The embedded database in ${dataDir} is in use by process ${owner} (a running Kwadrant server?). ` +
             "It serves one process at a time: stop that process first, use the GraphQL API of the running server, " +
             "or run both on PostgreSQL with DATABASE_URL.",

@@ -15,6 +15,7 @@ import {
 } from "../import/registration-import";
 import { readSheetRows } from "../import/registration-reader";
 import { ProgressBar } from "./progress-bar";
+import { failureText } from "./failure";
 
 const USAGE = `usage: npm run import -- FILE --municipality GM0193 [--kind cases|activities|outcomes]
 
@@ -126,7 +127,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof UsageError ? error.message : error);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    const { text, explained } = failureText(error, [UsageError]);
+    console.error(text);
+    process.exit(explained ? 2 : 1);
   },
 );

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { readConfig } from "../config";
 import { openConfiguredDatabase } from "../database";
+import { failureText } from "./failure";
 
 /** `npm run migrate`: applies pending migrations to the configured database. */
 async function main() {
@@ -17,6 +18,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(failureText(error).text);
   process.exit(1);
 });

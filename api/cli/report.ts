@@ -4,6 +4,7 @@ import { readConfig } from "../config";
 import { openConfiguredDatabase } from "../database";
 import { ApiError } from "../errors";
 import { runReportCommand, UsageError } from "./report-command";
+import { failureText } from "./failure";
 
 /** `npm run report`: the accountability workbook from the command line (see report-command.ts). */
 async function main(): Promise<number> {
@@ -21,12 +22,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    const explained =
-      error instanceof UsageError ||
-      error instanceof ApiError ||
-      error instanceof SheetLimitError ||
-      error instanceof ReconciliationError;
-    console.error(explained ? error.message : error);
+    const { text, explained } = failureText(error, [
+      UsageError,
+      ApiError,
+      SheetLimitError,
+      ReconciliationError,
+    ]);
+    console.error(text);
     process.exit(explained ? 2 : 1);
   },
 );

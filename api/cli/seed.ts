@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readConfig } from "../config";
 import { openConfiguredDatabase } from "../database";
 import { seedDemoData } from "../seed/demo";
+import { failureText } from "./failure";
 
 /** `npm run seed`: migrates, then adds the demo data that is not there yet (idempotent). */
 async function main() {
@@ -16,6 +17,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(failureText(error).text);
   process.exit(1);
 });
