@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder, ObjectLiteral } from "typeorm";
-import { BadInputError } from "./errors";
+import { BadInputError, NotFoundError } from "./errors";
 
 /**
  * Which municipalities (tenants) a request may see. Every read and write goes through it, so
@@ -77,6 +77,11 @@ export function scopedCaseTeams<T extends ObjectLiteral>(
     `${alias}.case_id IN (SELECT st.id FROM case_record st WHERE st.team_id = ANY(:scopeTeamIds))`,
     teams,
   );
+}
+
+/** A team-bound caller writes only to its own teams; another team looks absent (NOT_FOUND). */
+export function requireOwnTeam(scope: TenantScope, teamId: string, field = "teamId"): void {
+  if (!mayUseTeam(scope, teamId)) throw new NotFoundError("Team", teamId, field);
 }
 
 /** Whether the scope may hold case data of this team (always, outside team-bound roles). */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { ApiToken } from "../../schema/security";
+import { returnedRows } from "../services/stored-objects";
 import type { Caller } from "./caller";
 import { Role } from "./roles";
 
@@ -25,7 +26,7 @@ export async function callerFromApiToken(db: DataSource, token: string): Promise
     municipality_id: string | null;
     team_ids: string[];
   };
-  const result: [Row[], number] = await db.query(
+  const result = await db.query(
     // Marks the use at most once a minute, so that a busy script does not write on every call.
     `UPDATE api_token SET last_used_at = CASE
          WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now()
@@ -34,7 +35,7 @@ export async function callerFromApiToken(db: DataSource, token: string): Promise
        RETURNING id, label, role, municipality_id, team_ids`,
     [hashToken(token)],
   );
-  const [row] = result[0]; // TypeORM answers an UPDATE with [rows, count]
+  const [row] = returnedRows<Row>(result);
   if (!row) return null;
   return {
     role: row.role,

@@ -1,6 +1,7 @@
 import type express from "express";
 import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../errors";
+import { UUID } from "../services/stored-objects";
 import { hasSingleConnection } from "../jobs/import-jobs";
 import { callerFromApiToken, API_TOKEN_PREFIX } from "./api-tokens";
 import { recordLogin } from "./audit";
@@ -11,7 +12,6 @@ import { Role } from "./roles";
 
 export type Authenticator = (req: express.Request) => Promise<Caller>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MUNICIPALITY_CACHE_MS = 5 * 60 * 1000;
 
 /** The bearer token of a request, or null when there is none. */

@@ -15,6 +15,7 @@ import {
 } from "../import/registration-import";
 import { readSheetRows } from "../import/registration-reader";
 import { ProgressBar } from "./progress-bar";
+import { idOf, UsageError } from "./usage";
 import { failureText } from "./failure";
 
 const USAGE = `usage: npm run import -- FILE --municipality GM0193 [--kind cases|activities|outcomes]
@@ -29,8 +30,6 @@ const KINDS: Record<string, ImportKind> = {
   outcomes: ImportKind.OUTCOMES,
 };
 
-class UsageError extends Error {}
-
 async function kindFromHeader(db: DataSource, source: FileSource): Promise<ImportKind> {
   const rows = readSheetRows(source.open(db), source.filename);
   const first = await rows.next();
@@ -38,15 +37,6 @@ async function kindFromHeader(db: DataSource, source: FileSource): Promise<Impor
   const kind = first.done ? null : guessKind(first.value.cells);
   if (!kind) throw new UsageError("cannot tell the kind of file from its headers; give --kind");
   return kind;
-}
-
-async function municipalityId(db: DataSource, codeOrId: string): Promise<string> {
-  const [found]: { id: string }[] = await db.query(
-    "SELECT id FROM municipality WHERE code = $1 OR id::text = lower($1)",
-    [codeOrId],
-  );
-  if (!found) throw new UsageError(`no municipality with code or id ${codeOrId}`);
-  return found.id;
 }
 
 function printProblems(result: ImportResult) {
@@ -86,7 +76,7 @@ async function main(): Promise<number> {
   try {
     const db = database.dataSource;
     await db.runMigrations({ transaction: "each" });
-    const id = await municipalityId(db, values.municipality);
+    const id = await idOf(db, "municipality", values.municipality);
     const kind = values.kind ? KINDS[values.kind] : await kindFromHeader(db, source);
     const bar = new ProgressBar(process.stderr);
     const started = Date.now();

@@ -15,6 +15,9 @@ import { readReportSnapshot } from "../reports/report-snapshot";
 import { writeStreamedFile } from "../reports/stream-file";
 import { PLATFORM_SCOPE } from "../scope";
 import { ProgressBar } from "./progress-bar";
+import { idOf, UsageError } from "./usage";
+
+export { UsageError };
 
 const USAGE = `usage: npm run report -- --municipality GM0193 --from 2025-01-01 --to 2025-12-31 --out verantwoording.xlsx
        [--language NL|EN] [--team NAME|ID] [--district NAME|ID] [--arrangement NAME|ID]
@@ -26,35 +29,7 @@ configured database (DATABASE_URL, else the embedded one in KWADRANT_DATA_DIR), 
 figures as the API's effectComparison; --csv also writes the case rows as CSV. The database must
 be migrated (npm run migrate); the export is written to the audit log as cli:<user>.`;
 
-/** A mistake in the command line or the database it points at: the message says what. */
-export class UsageError extends Error {}
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-async function idOf(
-  db: DataSource,
-  table: "municipality" | "team" | "district" | "arrangement",
-  value: string,
-  municipalityId?: string,
-): Promise<string> {
-  const column = table === "municipality" ? "code" : "name";
-  const params: unknown[] = [value];
-  let scope = "";
-  if (municipalityId) {
-    params.push(municipalityId);
-    scope = "AND municipality_id = $2";
-  }
-  const rows: { id: string }[] = await db.query(
-    `SELECT id FROM ${table} WHERE (${column} = $1 OR id::text = lower($1)) ${scope}`,
-    params,
-  );
-  if (rows.length !== 1) {
-    throw new UsageError(
-      `${rows.length ? "more than one" : "no"} ${table} with ${column} or id ${value}`,
-    );
-  }
-  return rows[0].id;
-}
 
 /** Writes to `<file>.part` and renames it when complete; an error removes the part file. */
 export async function writeAtomically(file: string, write: (out: Writable) => Promise<void>) {

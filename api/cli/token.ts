@@ -3,13 +3,12 @@ import { readConfig } from "../config";
 import { signJwt } from "../auth/jwt";
 import { resolveJwtKeys } from "../auth/keys";
 import { isRole, Role, ROLES } from "../auth/roles";
+import { UUID } from "../services/stored-objects";
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
 
 Mints a development JWT signed with the server's HS256 secret (KWADRANT_JWT_SECRET, or the
 secret in KWADRANT_DATA_DIR made on first use). The token is the last line of the output.`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `npm run token`: a bearer token for trying the API; `--role ADMIN` needs no municipality. */
 async function main() {

@@ -2,7 +2,8 @@ import { CaseKind, Scenario } from "../../schema/registration-enums";
 import { checkActivity } from "../services/registration-rules";
 import { ACTIVITY_COLUMNS, type ActivityColumn } from "./registration-columns";
 import { memberKey, type ImportContext } from "./registration-context";
-import { resolveCase, UUID, type KindHandler } from "./registration-rows";
+import { UUID } from "../services/stored-objects";
+import { resolveCase, type KindHandler } from "./registration-rows";
 import { checkStoredCase } from "./stored-case-check";
 import { upsertRows, type UpsertSpec } from "./registration-upsert";
 import {

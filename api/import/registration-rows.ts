@@ -136,5 +136,3 @@ export function resolveCase(
   if (found.erased) return { problem: "the case was erased on request and takes no new data" };
   return { found } as const;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -12,7 +12,7 @@ import {
   type ImportResult,
 } from "../import/registration-import";
 import type { TenantScope } from "../scope";
-import { findVisible } from "../services/stored-objects";
+import { findVisible, returnedRows } from "../services/stored-objects";
 import { liveImportJobs } from "./import-progress";
 
 /**
@@ -108,9 +108,7 @@ export async function claimNextImportJob(
               j.started_at AS "startedAt"`,
     [staleAfterMs / 1000],
   );
-  // TypeORM answers an UPDATE with [rows, affected count]
-  const rows = Array.isArray(result[0]) ? result[0] : (result as ClaimedJob[]);
-  return rows[0] ?? null;
+  return returnedRows<ClaimedJob>(result)[0] ?? null;
 }
 
 /** True when the database has one connection (embedded PGlite): see import-progress.ts. */

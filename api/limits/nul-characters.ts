@@ -1,3 +1,4 @@
+import { eachArgumentString } from "../argument-strings";
 import { BadInputError } from "../errors";
 
 /**
@@ -5,18 +6,8 @@ import { BadInputError } from "../errors";
  * input) is refused up front, naming it, instead of failing in the database.
  */
 export function refuseNulCharacters(value: unknown, path: string): void {
-  if (typeof value === "string") {
-    if (value.includes("\u0000"))
-      throw new BadInputError(path, "must not contain a NUL character (\\0)");
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => refuseNulCharacters(item, `${path}[${index}]`));
-  } else if (value && typeof value === "object" && isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) refuseNulCharacters(item, `${path}.${key}`);
-  }
-}
-
-/** Input objects as graphql-js coerces them (not a Date, Decimal or other scalar value). */
-function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  eachArgumentString(value, path, (text, at) => {
+    if (text.includes("\u0000"))
+      throw new BadInputError(at, "must not contain a NUL character (\\0)");
+  });
 }

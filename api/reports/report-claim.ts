@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { ReportExport } from "../../schema/report-export";
+import { returnedRows } from "../services/stored-objects";
 
 /**
  * Claiming an export: the oldest queued one, or one whose worker has gone silent (no heartbeat
@@ -25,11 +26,6 @@ export interface ClaimedReport {
 
 export function givenUpMessage(attempts: number): string {
   return `the export was started ${attempts} times and its worker stopped each time before it finished (a replica restarted or ran out of memory); ask for it again, with a narrower filter if it is large`;
-}
-
-/** TypeORM answers an UPDATE … RETURNING with [rows, affected count]. */
-export function returnedRows<T>(result: T[] | [T[], number]): T[] {
-  return Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
 }
 
 export async function claimNextReport(

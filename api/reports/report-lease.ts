@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { returnedRows } from "./report-claim";
+import { returnedRows } from "../services/stored-objects";
 
 /**
  * A worker's hold on one claimed export, for the export's whole life: a heartbeat every

@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
-import { returnedRows } from "./report-claim";
+import { returnedRows } from "../services/stored-objects";
 import { exportDirectory, parseExportFileName, reportFile } from "./report-files";
 
 /**

@@ -9,8 +9,8 @@ import type {
   RecordAssessmentInput,
   UpdateCaseInput,
 } from "../../schema/inputs/case.input";
-import { BadInputError, ConflictError, NotFoundError } from "../errors";
-import { mayUseTeam, type TenantScope } from "../scope";
+import { BadInputError, ConflictError } from "../errors";
+import { requireOwnTeam, type TenantScope } from "../scope";
 import { invalidDateReason } from "../../schema/scalars";
 import { changesFrom } from "./changes";
 import { loadLookups, refuseProblems } from "./lookups";
@@ -30,11 +30,6 @@ async function refuseErasedKeys(
     if (key && (await isErasedKey(em, municipalityId, key)))
       throw new BadInputError(field, "belonged to a case that was erased on request; use another");
   }
-}
-
-/** A team-bound caller (TEAM_LEAD) places cases only in its own teams; others look absent. */
-function requireOwnTeam(scope: TenantScope, teamId: string) {
-  if (!mayUseTeam(scope, teamId)) throw new NotFoundError("Team", teamId, "teamId");
 }
 
 export async function createCase(em: EntityManager, scope: TenantScope, input: CreateCaseInput) {

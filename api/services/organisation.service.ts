@@ -16,7 +16,7 @@ import type {
 } from "../../schema/inputs/stakeholder.input";
 import type { CreateTeamInput, UpdateTeamInput } from "../../schema/inputs/team.input";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { mayUseTeam, type TenantScope } from "../scope";
+import { mayUseTeam, requireOwnTeam, type TenantScope } from "../scope";
 import { changesFrom } from "./changes";
 import { deleteVersioned, findVisible, insertRow, updateVersioned } from "./stored-objects";
 
@@ -166,7 +166,7 @@ function checkActivePeriod(activeFrom: string, activeUntil: string | null) {
 /** A team whose members the caller may manage: any visible one, or a TEAM_LEAD's own. */
 async function findOwnTeam(em: EntityManager, scope: TenantScope, teamId: string) {
   const team = await findVisible(em, Team, "Team", teamId, scope, "teamId");
-  if (!mayUseTeam(scope, team.id)) throw new NotFoundError("Team", teamId, "teamId");
+  requireOwnTeam(scope, team.id);
   return team;
 }
 

@@ -13,9 +13,8 @@ import { ApiError, BadInputError, NotFoundError } from "../errors";
 import { canSee, type TenantScope } from "../scope";
 import { scaleOf } from "./provision.service";
 import { findVisibleModel } from "./quadrant-model.service";
-import { findVisible, insertRow, requireId } from "./stored-objects";
+import { findVisible, insertRow, requireId, UUID } from "./stored-objects";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DECIMAL = /^-?\d+(\.\d{1,2})?$/;
 
 /** One problem with one response row: which row, which column, the value and why. */

@@ -1,9 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadInputError, ConflictError, NotFoundError } from "../errors";
 import { scoped, scopedCaseTeams, type TenantScope } from "../scope";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id as the API gives it out (any case; stored lower-case). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** TypeORM answers an UPDATE or DELETE … RETURNING with [rows, affected count]. */
+export function returnedRows<T>(result: T[] | [T[], number]): T[] {
+  return Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+}
 
 /** Refuses an id that is not a UUID before it reaches SQL. */
 export function requireId(field: string, value: string): string {
@@ -22,13 +28,24 @@ export async function findVisible<T extends ObjectLiteral>(
   tenantColumn = "x.municipality_id",
 ): Promise<T> {
   requireId(field, id);
+  const found = await visibleQuery(em, entity, id, scope, tenantColumn).getOne();
+  if (!found) throw new NotFoundError(typeName, id, field);
+  return found;
+}
+
+/** The query (alias `x`) for one object by id, limited to what the caller may see. */
+export function visibleQuery<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  scope: TenantScope,
+  tenantColumn = "x.municipality_id",
+): SelectQueryBuilder<T> {
   const repository = em.getRepository(entity);
   const query = repository.createQueryBuilder("x").where("x.id = :id", { id });
   // Case-level rows of another team are as invisible to a team-bound caller as foreign ones.
   scopedCaseTeams(query, scope, repository.metadata.tableName);
-  const found = await scoped(query, scope, tenantColumn).getOne();
-  if (!found) throw new NotFoundError(typeName, id, field);
-  return found;
+  return scoped(query, scope, tenantColumn);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { Case } from "../../schema/case";
 import { ConflictError, NotFoundError } from "../errors";
-import { scoped, scopedCaseTeams, type TenantScope } from "../scope";
-import { requireId } from "./stored-objects";
+import type { TenantScope } from "../scope";
+import { requireId, visibleQuery } from "./stored-objects";
 
 /**
  * Loads a case that is about to receive data (support, outcomes, arrangements, assessments,
@@ -19,13 +19,7 @@ export async function findWritableCase(
   lock: "pessimistic_read" | "pessimistic_write" = "pessimistic_read",
 ): Promise<Case> {
   requireId(field, id);
-  const query = em
-    .getRepository(Case)
-    .createQueryBuilder("x")
-    .where("x.id = :id", { id })
-    .setLock(lock);
-  scopedCaseTeams(query, scope, "case_record");
-  const found = await scoped(query, scope, "x.municipality_id").getOne();
+  const found = await visibleQuery(em, Case, id, scope).setLock(lock).getOne();
   if (!found) throw new NotFoundError("Case", id, field);
   if (found.erasedAt) {
     throw new ConflictError(
