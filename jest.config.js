@@ -12,7 +12,7 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: "es2022",
         },
-        // Dynamic import() stays native: jose is an ES module only (see api/auth/jose.ts).
+        // Dynamic import() stays native: jose is an ES module only (see api/access/jose.ts).
         module: { type: "commonjs", ignoreDynamic: true },
       },
     ],

@@ -7,9 +7,9 @@
  */
 import "reflect-metadata";
 import { openDatabase } from "../schema/data-source";
-import { seedDemoData } from "../api/seed/demo";
-import { PLATFORM_SCOPE } from "../api/scope";
-import { compareEffects } from "../api/services/effect-comparison.service";
+import { seedDemoData } from "../api/demo/demo";
+import { PLATFORM_SCOPE } from "../api/platform/tenant-scope";
+import { compareEffects } from "../api/effects/effect-comparison.service";
 import { EffectGroupBy } from "../schema/effect-comparison-types";
 import { statementScope } from "../schema/statement-counter";
 

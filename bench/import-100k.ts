@@ -8,8 +8,8 @@ import { once } from "node:events";
 import pg from "pg";
 import { openDatabase, type Database } from "../schema/data-source";
 import { ImportKind } from "../schema/registration-enums";
-import { pathSource } from "../api/import/file-source";
-import { runRegistrationImport } from "../api/import/registration-import";
+import { pathSource } from "../api/platform/file-source";
+import { runRegistrationImport } from "../api/imports/registration-import";
 
 /**
  * `npm run bench:import`: imports a generated activities CSV of 20,000 and of 100,000 rows

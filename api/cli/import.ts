@@ -2,18 +2,18 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
 import { ImportKind } from "../../schema/registration-enums";
-import { audit } from "../auth/audit";
-import { cliCaller } from "../auth/caller";
-import { readConfig } from "../config";
-import { openConfiguredDatabase } from "../database";
-import { pathSource, type FileSource } from "../import/file-source";
-import { guessKind } from "../import/registration-columns";
+import { audit } from "../platform/audit";
+import { cliCaller } from "../platform/caller";
+import { readConfig } from "../platform/config";
+import { openConfiguredDatabase } from "../platform/database";
+import { pathSource, type FileSource } from "../platform/file-source";
+import { guessKind } from "../imports/registration-columns";
 import {
   runRegistrationImport,
   type ImportProgress,
   type ImportResult,
-} from "../import/registration-import";
-import { readSheetRows } from "../import/registration-reader";
+} from "../imports/registration-import";
+import { readSheetRows } from "../imports/registration-reader";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
 import { failureText } from "./failure";

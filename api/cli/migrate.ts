@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { readConfig } from "../config";
-import { openConfiguredDatabase } from "../database";
+import { readConfig } from "../platform/config";
+import { openConfiguredDatabase } from "../platform/database";
 import { failureText } from "./failure";
 
 /** `npm run migrate`: applies pending migrations to the configured database. */

@@ -8,12 +8,12 @@ import { writeAccountabilityWorkbook, writeCaseCsv, type Language } from "../../
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
 import type { ReportFilter } from "../../schema/report-export";
-import { audit } from "../auth/audit";
-import { PLATFORM_CALLER, type Caller } from "../auth/caller";
-import { CaseRowFile } from "../reports/case-row-file";
-import { readReportSnapshot } from "../reports/report-snapshot";
-import { writeStreamedFile } from "../reports/stream-file";
-import { PLATFORM_SCOPE } from "../scope";
+import { audit } from "../platform/audit";
+import { PLATFORM_CALLER, type Caller } from "../platform/caller";
+import { CaseRowFile } from "../accountability/case-row-file";
+import { readReportSnapshot } from "../accountability/report-snapshot";
+import { writeStreamedFile } from "../platform/stream-file";
+import { PLATFORM_SCOPE } from "../platform/tenant-scope";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
 

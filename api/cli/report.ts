@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { ReconciliationError, SheetLimitError } from "../../reports";
-import { readConfig } from "../config";
-import { openConfiguredDatabase } from "../database";
-import { ApiError } from "../errors";
+import { readConfig } from "../platform/config";
+import { openConfiguredDatabase } from "../platform/database";
+import { ApiError } from "../platform/errors";
 import { runReportCommand, UsageError } from "./report-command";
 import { failureText } from "./failure";
 

@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import { readConfig } from "../config";
-import { openConfiguredDatabase } from "../database";
-import { seedDemoData } from "../seed/demo";
+import { readConfig } from "../platform/config";
+import { openConfiguredDatabase } from "../platform/database";
+import { seedDemoData } from "../demo/demo";
 import { failureText } from "./failure";
 
 /** `npm run seed`: migrates, then adds the demo data that is not there yet (idempotent). */

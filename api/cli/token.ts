@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { readConfig } from "../config";
-import { signJwt } from "../auth/jwt";
-import { resolveJwtKeys } from "../auth/keys";
-import { isRole, Role, ROLES } from "../auth/roles";
-import { UUID } from "../services/stored-objects";
+import { readConfig } from "../platform/config";
+import { signJwt } from "../access/jwt";
+import { resolveJwtKeys } from "../access/keys";
+import { isRole, Role, ROLES } from "../access/roles";
+import { UUID } from "../platform/stored-objects";
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
 

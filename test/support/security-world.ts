@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { reportFile } from "../../api/reports/report-files";
+import { reportFile } from "../../api/accountability/report-files";
 import { createProvision, MODEL_A_ID, ownModelInput, place } from "./quadrant-fixtures";
 import { recordSupport } from "./registration-fixtures";
 import { twoMunicipalities } from "./security-fixtures";

@@ -5,9 +5,9 @@ import {
   type RunningServer,
   type ServerConfig,
   type ServerOptions,
-} from "../../api/server";
-import { signJwt } from "../../api/auth/jwt";
-import { Role } from "../../api/auth/roles";
+} from "../../api/server/server";
+import { signJwt } from "../../api/access/jwt";
+import { Role } from "../../api/access/roles";
 import { openTestDatabase, truncateAll } from "./database";
 
 export interface GraphQLResponse<T = any> {

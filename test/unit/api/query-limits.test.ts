@@ -1,6 +1,6 @@
 import { buildSchema, parse } from "graphql";
-import { operationComplexity } from "../../../api/limits/query-complexity";
-import { operationDepth } from "../../../api/limits/query-depth";
+import { operationComplexity } from "../../../api/access/query-complexity";
+import { operationDepth } from "../../../api/access/query-depth";
 
 /** A small schema of the same shapes as Kwadrant's: a connection, plain lists, a cycle. */
 const schema = buildSchema(`

@@ -1,10 +1,10 @@
 import { parse } from "graphql";
-import { refuseDirectIdentifiers } from "../../../api/auth/privacy-guard";
-import { mayUse } from "../../../api/auth/permissions";
-import { Role } from "../../../api/auth/roles";
-import { scopeOf } from "../../../api/auth/caller";
-import { operationDepth } from "../../../api/limits/query-depth";
-import { readConfig } from "../../../api/config";
+import { refuseDirectIdentifiers } from "../../../api/access/privacy-guard";
+import { mayUse } from "../../../api/access/permissions";
+import { Role } from "../../../api/access/roles";
+import { scopeOf } from "../../../api/platform/caller";
+import { operationDepth } from "../../../api/access/query-depth";
+import { readConfig } from "../../../api/platform/config";
 
 describe("privacy guard over mutation arguments", () => {
   it("refuses BSN-like numbers and e-mail addresses at any depth, naming the path", () => {

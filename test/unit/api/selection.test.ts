@@ -1,5 +1,5 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from "graphql";
-import { selectsField } from "../../../api/selection";
+import { selectsField } from "../../../api/platform/selection";
 
 /** Runs `query` against a tiny schema and reports what selectsField saw for `result`. */
 async function seen(query: string): Promise<{ timeline: boolean; sensitivity: boolean }> {

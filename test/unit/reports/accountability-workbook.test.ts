@@ -9,8 +9,8 @@ import {
   type CaseRowSource,
 } from "../../../reports";
 import { MONEY_FORMAT, columnLetter, euros } from "../../../reports/cell-formats";
-import { mayDownload } from "../../../api/reports/download-access";
-import { Role } from "../../../api/auth/roles";
+import { mayDownload } from "../../../api/accountability/download-access";
+import { Role } from "../../../api/access/roles";
 
 async function build(data: AccountabilityReportData, cases: CaseRowSource): Promise<Buffer> {
   const out = new PassThrough();

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { calculateEffect, type EffectInput } from "../../../calculators/effect";
-import { shiftedInput } from "../../../api/services/case-effects";
-import { breakEvenMargin } from "../../../api/reports/report-factors";
+import { shiftedInput } from "../../../api/effects/case-effects";
+import { breakEvenMargin } from "../../../api/accountability/report-factors";
 
 /**
  * The SROI range of the workbook (pessimistic and optimistic results) and the break-even values

@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { ApiToken } from "../../schema/security";
+import { returnedRows } from "../platform/stored-objects";
+import type { Caller } from "../platform/caller";
+import { Role } from "./roles";
+
+/** API tokens look like `kw_<43 base64url characters>`: 32 random bytes. */
+export const API_TOKEN_PREFIX = "kw_";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function newTokenSecret(): string {
+  return API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
+}
+
+/** The caller an API token stands for, or null when it is unknown, revoked or expired. */
+export async function callerFromApiToken(db: DataSource, token: string): Promise<Caller | null> {
+  if (!/^kw_[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  type Row = {
+    id: string;
+    label: string;
+    role: Role;
+    municipality_id: string | null;
+    team_ids: string[];
+  };
+  const result = await db.query(
+    // Marks the use at most once a minute, so that a busy script does not write on every call.
+    `UPDATE api_token SET last_used_at = CASE
+         WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now()
+         ELSE last_used_at END
+       WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+       RETURNING id, label, role, municipality_id, team_ids`,
+    [hashToken(token)],
+  );
+  const [row] = returnedRows<Row>(result);
+  if (!row) return null;
+  return {
+    role: row.role,
+    municipalityId: row.municipality_id,
+    teamIds: row.team_ids,
+    subject: `token:${row.label}`,
+    tokenId: row.id,
+    via: "api-token",
+  };
+}
+
+export interface NewApiToken {
+  label: string;
+  role: Role;
+  municipalityId: string | null;
+  teamIds: string[];
+  expiresAt: Date;
+  createdBy: string;
+}
+
+/** Stores a new token (its hash only) and returns the row and the secret, shown once. */
+export async function insertApiToken(
+  em: EntityManager,
+  values: NewApiToken,
+): Promise<{ apiToken: ApiToken; token: string }> {
+  const token = newTokenSecret();
+  const [row]: { id: string }[] = await em.query(
+    `INSERT INTO api_token (token_hash, label, role, municipality_id, team_ids, expires_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      hashToken(token),
+      values.label,
+      values.role,
+      values.municipalityId,
+      values.teamIds,
+      values.expiresAt,
+      values.createdBy,
+    ],
+  );
+  const apiToken = await em.getRepository(ApiToken).findOneByOrFail({ id: row.id });
+  return { apiToken, token };
+}

@@ -1,5 +1,0 @@
-/** Authentication, roles and the audit log (see README "Access, roles and limits"). */
-export { authenticateRequest, createAuthenticator, type Authenticator } from "./authenticate";
-export { audit, type AuditAction } from "./audit";
-export { PLATFORM_CALLER, scopeOf, type Caller } from "./caller";
-export { Role, ROLES } from "./roles";

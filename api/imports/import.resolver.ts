@@ -1,0 +1,65 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { ImportJob } from "../../schema/import-job";
+import { ImportFileInput } from "../../schema/inputs/position-survey.input";
+import { ImportKind } from "../../schema/registration-enums";
+import type { RequestContext } from "../platform/request-context";
+import { enqueueImport } from "./import-jobs";
+import { liveImportJobs } from "./import-progress";
+import { canSee, scoped } from "../platform/tenant-scope";
+import { requireId } from "../platform/stored-objects";
+
+@Resolver(() => ImportJob)
+export class RegistrationImportResolver {
+  @Mutation(() => ImportJob, {
+    description:
+      "Imports cases, support activities or outcomes from a CSV (comma, semicolon or tab; decimal commas) or XLSX file, as teams export them from their registration system: columns matched by header (English or Dutch), all rows or none, and idempotent by external reference (importing the same file again changes nothing). Answers at once with a QUEUED job; follow it with `importJob`.",
+  })
+  importRegistrations(
+    @Ctx() ctx: RequestContext,
+    @Arg("municipalityId", () => ID) municipalityId: string,
+    @Arg("kind", () => ImportKind) kind: ImportKind,
+    @Arg("file", () => ImportFileInput) file: ImportFileInput,
+  ): Promise<ImportJob> {
+    return enqueueImport(ctx.db, ctx.scope, {
+      municipalityId,
+      kind,
+      filename: file.filename,
+      content: Buffer.from(file.contentBase64, "base64"),
+    });
+  }
+
+  @Query(() => ImportJob, {
+    nullable: true,
+    description:
+      "An import job and its progress: while rowsTotal is null the rows are being checked (rowsDone counts them); then rowsDone counts the rows written, up to rowsTotal.",
+  })
+  async importJob(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+  ): Promise<ImportJob | null> {
+    const key = requireId("id", id);
+    // Embedded PGlite: a running job holds the only connection; answer from memory (see import-progress.ts).
+    const live = liveImportJobs.get(key);
+    if (live) return canSee(ctx.scope, live.municipalityId) ? live : null;
+    const query = ctx.db.getRepository(ImportJob).createQueryBuilder("x").where("x.id = :key", {
+      key,
+    });
+    return scoped(query, ctx.scope, "x.municipality_id").getOne();
+  }
+
+  @Query(() => [ImportJob], { description: "The latest 50 import jobs, newest first." })
+  async importJobs(
+    @Ctx() ctx: RequestContext,
+    @Arg("municipalityId", () => ID, { nullable: true }) municipalityId?: string,
+  ): Promise<ImportJob[]> {
+    const query = ctx.db.getRepository(ImportJob).createQueryBuilder("x");
+    if (municipalityId)
+      query.andWhere("x.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
+    const jobs = await scoped(query, ctx.scope, "x.municipality_id")
+      .orderBy("x.created_at", "DESC")
+      .addOrderBy("x.id", "DESC")
+      .take(50)
+      .getMany();
+    return jobs.map((job) => liveImportJobs.get(job.id) ?? job);
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { District } from "../../schema/district";
+import { Municipality } from "../../schema/municipality";
+import { Team } from "../../schema/team";
+import {
+  CreateDistrictInput,
+  DistrictFilter,
+  UpdateDistrictInput,
+} from "../../schema/inputs/district.input";
+import type { RequestContext } from "../platform/request-context";
+import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
+import { scoped } from "../platform/tenant-scope";
+import * as organisation from "./organisation.service";
+import { deleteVersioned, requireId } from "../platform/stored-objects";
+import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
+
+@ObjectType()
+class DistrictConnection extends ConnectionType(District) {}
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => DistrictConnection, { description: "Districts (wijken, buurten, zones)." })
+  async districts(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => DistrictFilter, { nullable: true }) filter?: DistrictFilter,
+  ) {
+    const query = ctx.db.getRepository(District).createQueryBuilder("d");
+    if (filter?.municipalityId)
+      query.andWhere("d.municipality_id = :m", { m: filter.municipalityId });
+    if (filter?.kind) query.andWhere("d.kind = :kind", { kind: filter.kind });
+    if (filter?.nameContains)
+      query.andWhere("d.name ILIKE :name", { name: containsPattern(filter.nameContains) });
+    return paginate(scoped(query, ctx.scope, "d.municipality_id"), page, {
+      column: "d.name",
+      key: (d) => d.name,
+    });
+  }
+
+  @Query(() => District, { nullable: true })
+  district(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.loaders.district.load(requireId("id", id));
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() d: District, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.municipality.load(d.municipalityId);
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: "The zone or wijk it lies in." })
+  parent(@Root() d: District, @Ctx() ctx: RequestContext) {
+    return d.parentId ? ctx.loaders.district.load(d.parentId) : null;
+  }
+
+  @FieldResolver(() => [District], { description: "The districts that lie in this one." })
+  children(@Root() d: District, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.districtsByParent.load(d.id);
+  }
+
+  @FieldResolver(() => [Team], { description: "Teams serving this district." })
+  teams(@Root() d: District, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.teamsByDistrict.load(d.id);
+  }
+
+  @Mutation(() => District)
+  createDistrict(@Ctx() ctx: RequestContext, @Arg("input") input: CreateDistrictInput) {
+    return inTransaction(ctx, (em) => organisation.createDistrict(em, ctx.scope, input));
+  }
+
+  @Mutation(() => District)
+  updateDistrict(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateDistrictInput) {
+    return inTransaction(ctx, (em) => organisation.updateDistrict(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Deleted, {
+    description: "Deletes a district no team serves and no district lies in.",
+  })
+  deleteDistrict(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ) {
+    return inTransaction(ctx, (em) =>
+      deleteVersioned(em, District, "District", id, version, ctx.scope),
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { District } from "../../schema/district";
+import { Municipality } from "../../schema/municipality";
+import { Stakeholder } from "../../schema/stakeholder";
+import { Team } from "../../schema/team";
+import {
+  CreateMunicipalityInput,
+  MunicipalityFilter,
+  UpdateMunicipalityInput,
+} from "../../schema/inputs/municipality.input";
+import type { RequestContext } from "../platform/request-context";
+import { ForbiddenError } from "../platform/errors";
+import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
+import { scoped } from "../platform/tenant-scope";
+import * as organisation from "./organisation.service";
+import { deleteVersioned, requireId } from "../platform/stored-objects";
+import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
+
+@ObjectType()
+class MunicipalityConnection extends ConnectionType(Municipality) {}
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, { description: "Municipalities (gemeenten) you may see." })
+  async municipalities(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
+  ) {
+    const query = ctx.db.getRepository(Municipality).createQueryBuilder("m");
+    if (filter?.code) query.andWhere("m.code = :code", { code: filter.code });
+    if (filter?.nameContains)
+      query.andWhere("m.name ILIKE :name", { name: containsPattern(filter.nameContains) });
+    return paginate(scoped(query, ctx.scope, "m.id"), page, {
+      column: "m.name",
+      key: (m) => m.name,
+    });
+  }
+
+  @Query(() => Municipality, {
+    nullable: true,
+    description: "One municipality by id or by CBS code.",
+  })
+  async municipality(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", () => String, { nullable: true }) code?: string,
+  ) {
+    if (id) return ctx.loaders.municipality.load(requireId("id", id));
+    if (!code) return null;
+    const query = ctx.db
+      .getRepository(Municipality)
+      .createQueryBuilder("m")
+      .where("m.code = :code", { code });
+    return scoped(query, ctx.scope, "m.id").getOne();
+  }
+
+  @FieldResolver(() => [District], { description: "Its districts (wijken, buurten, zones)." })
+  districts(@Root() m: Municipality, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.districtsByMunicipality.load(m.id);
+  }
+
+  @FieldResolver(() => [Team], { description: "Its neighbourhood teams." })
+  teams(@Root() m: Municipality, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.teamsByMunicipality.load(m.id);
+  }
+
+  @FieldResolver(() => [Stakeholder], { description: "The parties that pay or gain." })
+  stakeholders(@Root() m: Municipality, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.stakeholdersByMunicipality.load(m.id);
+  }
+
+  @Mutation(() => Municipality)
+  createMunicipality(@Ctx() ctx: RequestContext, @Arg("input") input: CreateMunicipalityInput) {
+    return inTransaction(ctx, (em) => organisation.createMunicipality(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Municipality)
+  updateMunicipality(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateMunicipalityInput) {
+    return inTransaction(ctx, (em) => organisation.updateMunicipality(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Deleted, {
+    description: "Deletes an empty municipality (no districts, teams …).",
+  })
+  deleteMunicipality(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ) {
+    if (ctx.scope.kind !== "all")
+      throw new ForbiddenError("Only a platform administrator deletes municipalities");
+    return inTransaction(ctx, (em) =>
+      deleteVersioned(em, Municipality, "Municipality", id, version, ctx.scope, "x.id"),
+    );
+  }
+}

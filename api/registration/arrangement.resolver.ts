@@ -1,0 +1,170 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { Arrangement, ArrangementComponent, ComponentPlacement } from "../../schema/arrangement";
+import { Municipality } from "../../schema/municipality";
+import { Provision } from "../../schema/provision";
+import { QuadrantProfile } from "../../schema/registration-results";
+import { Team } from "../../schema/team";
+import { ArrangementForm, CollectiveGoal } from "../../schema/registration-enums";
+import {
+  CreateArrangementInput,
+  UpdateArrangementInput,
+} from "../../schema/inputs/arrangement.input";
+import { ID_MESSAGE } from "../../schema/inputs/validation";
+import type { RequestContext } from "../platform/request-context";
+import { NotFoundError } from "../platform/errors";
+import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
+import { scoped } from "../platform/tenant-scope";
+import { quadrantProfile } from "../quadrants/arrangement-profile";
+import * as arrangements from "./arrangement.service";
+import { deleteVersioned, requireId } from "../platform/stored-objects";
+import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
+
+@ObjectType()
+class ArrangementConnection extends ConnectionType(Arrangement) {}
+
+@InputType()
+class ArrangementFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  municipalityId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Arrangements this team owns." })
+  @IsOptional()
+  @IsUUID("all", ID_MESSAGE)
+  teamId?: string;
+
+  @Field(() => CollectiveGoal, { nullable: true })
+  @IsOptional()
+  goal?: CollectiveGoal;
+
+  @Field(() => ArrangementForm, { nullable: true })
+  @IsOptional()
+  form?: ArrangementForm;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+}
+
+@Resolver(() => Arrangement)
+export class ArrangementResolver {
+  @Query(() => ArrangementConnection, {
+    description: "Arrangement templates (arrangementen op maat).",
+  })
+  arrangements(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ArrangementFilter, { nullable: true }) filter?: ArrangementFilter,
+  ) {
+    const query = ctx.db.getRepository(Arrangement).createQueryBuilder("a");
+    if (filter?.municipalityId)
+      query.andWhere("a.municipality_id = :m", { m: filter.municipalityId });
+    if (filter?.teamId) query.andWhere("a.team_id = :t", { t: filter.teamId });
+    if (filter?.goal) query.andWhere("a.goal = :g", { g: filter.goal });
+    if (filter?.form) query.andWhere("a.form = :f", { f: filter.form });
+    if (filter?.nameContains)
+      query.andWhere("a.name ILIKE :n", { n: containsPattern(filter.nameContains) });
+    return paginate(scoped(query, ctx.scope, "a.municipality_id"), page, {
+      column: "a.name",
+      key: (a) => a.name,
+    });
+  }
+
+  @Query(() => Arrangement, { nullable: true })
+  arrangement(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.loaders.arrangement.load(requireId("id", id));
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() a: Arrangement, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.municipality.load(a.municipalityId);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() a: Arrangement, @Ctx() ctx: RequestContext) {
+    return a.teamId ? ctx.loaders.team.load(a.teamId) : null;
+  }
+
+  @FieldResolver(() => [ArrangementComponent])
+  components(@Root() a: Arrangement, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.componentsByArrangement.load(a.id);
+  }
+
+  @FieldResolver(() => QuadrantProfile, {
+    description:
+      "Share of planned hours per quadrant of a model, derived from the components' placements.",
+  })
+  async quadrantProfile(
+    @Root() a: Arrangement,
+    @Ctx() ctx: RequestContext,
+    @Arg("modelId", () => ID) modelId: string,
+  ) {
+    const model = await ctx.loaders.quadrantModel.load(requireId("modelId", modelId));
+    if (!model) throw new NotFoundError("QuadrantModel", modelId, "modelId");
+    const [quadrants, components] = await Promise.all([
+      ctx.loaders.quadrantsByModel.load(model.id),
+      ctx.loaders.componentsByArrangement.load(a.id),
+    ]);
+    const items = await Promise.all(
+      components.map(async (component) => ({
+        component,
+        own: await ctx.loaders.componentPlacements.load(component.id),
+        provision: component.provisionId
+          ? await ctx.loaders.placementsByProvision.load(component.provisionId)
+          : [],
+      })),
+    );
+    return quadrantProfile(model.id, quadrants, items);
+  }
+
+  @Mutation(() => Arrangement)
+  createArrangement(@Ctx() ctx: RequestContext, @Arg("input") input: CreateArrangementInput) {
+    return inTransaction(ctx, (em) => arrangements.createArrangement(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Arrangement)
+  updateArrangement(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateArrangementInput) {
+    return inTransaction(ctx, (em) => arrangements.updateArrangement(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Deleted, { description: "Deletes an arrangement that no case uses." })
+  deleteArrangement(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ) {
+    return inTransaction(ctx, (em) =>
+      deleteVersioned(em, Arrangement, "Arrangement", id, version, ctx.scope),
+    );
+  }
+}
+
+@Resolver(() => ArrangementComponent)
+export class ArrangementComponentResolver {
+  @FieldResolver(() => Provision, { nullable: true })
+  provision(@Root() c: ArrangementComponent, @Ctx() ctx: RequestContext) {
+    return c.provisionId ? ctx.loaders.provision.load(c.provisionId) : null;
+  }
+
+  @FieldResolver(() => [ComponentPlacement], { description: "The component's own placements." })
+  placements(@Root() c: ArrangementComponent, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.componentPlacements.load(c.id);
+  }
+}

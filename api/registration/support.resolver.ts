@@ -1,0 +1,132 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arrangement } from "../../schema/arrangement";
+import { Case } from "../../schema/case";
+import { Member } from "../../schema/member";
+import { Outcome } from "../../schema/outcome";
+import { Provision } from "../../schema/provision";
+import { TeamMonth } from "../../schema/registration-results";
+import { DateScalar } from "../../schema/scalars";
+import { Stakeholder } from "../../schema/stakeholder";
+import { SupportActivity } from "../../schema/support-activity";
+import {
+  RecordOutcomeInput,
+  RecordSupportInput,
+  UpdateOutcomeInput,
+  UpdateSupportInput,
+} from "../../schema/inputs/support.input";
+import type { RequestContext } from "../platform/request-context";
+import { BadInputError, NotFoundError } from "../platform/errors";
+import { ArrangementUse } from "../../schema/registration-results";
+import * as support from "./support.service";
+import { teamMonths } from "./team-months";
+import { deleteVersioned, requireId } from "../platform/stored-objects";
+import { Deleted, inTransaction } from "../platform/transaction";
+
+@Resolver(() => SupportActivity)
+export class SupportActivityResolver {
+  @FieldResolver(() => Case)
+  case(@Root() a: SupportActivity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.case.load(a.caseId);
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() a: SupportActivity, @Ctx() ctx: RequestContext) {
+    return a.memberId ? ctx.loaders.member.load(a.memberId) : null;
+  }
+
+  @FieldResolver(() => Provision, { nullable: true })
+  provision(@Root() a: SupportActivity, @Ctx() ctx: RequestContext) {
+    return a.provisionId ? ctx.loaders.provision.load(a.provisionId) : null;
+  }
+
+  @FieldResolver(() => Arrangement, { nullable: true })
+  arrangement(@Root() a: SupportActivity, @Ctx() ctx: RequestContext) {
+    return a.arrangementId ? ctx.loaders.arrangement.load(a.arrangementId) : null;
+  }
+
+  @Mutation(() => SupportActivity, {
+    description:
+      "Registers support (inzet): hours of a member or role, or a provision with units, in a scenario.",
+  })
+  recordSupport(@Ctx() ctx: RequestContext, @Arg("input") input: RecordSupportInput) {
+    return inTransaction(ctx, (em) => support.recordSupport(em, ctx.scope, input));
+  }
+
+  @Mutation(() => SupportActivity)
+  updateSupport(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateSupportInput) {
+    return inTransaction(ctx, (em) => support.updateSupport(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Deleted)
+  deleteSupport(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ) {
+    return inTransaction(ctx, (em) =>
+      deleteVersioned(em, SupportActivity, "SupportActivity", id, version, ctx.scope),
+    );
+  }
+
+  @Query(() => [TeamMonth], {
+    description:
+      "Per month for a team: open, new and closed cases, individual and collective hours, arrangements used.",
+  })
+  async teamMonths(
+    @Ctx() ctx: RequestContext,
+    @Arg("teamId", () => ID) teamId: string,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+  ) {
+    const team = await ctx.loaders.team.load(requireId("teamId", teamId));
+    if (!team) throw new NotFoundError("Team", teamId, "teamId");
+    if (to < from) throw new BadInputError("to", `must not be before from (${from})`);
+    if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10)
+      throw new BadInputError("to", "at most ten years");
+    return teamMonths(ctx.db, team.id, from, to);
+  }
+}
+
+@Resolver(() => ArrangementUse)
+export class ArrangementUseResolver {
+  @FieldResolver(() => Arrangement)
+  arrangement(@Root() u: ArrangementUse, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.arrangement.load(u.arrangementId);
+  }
+}
+
+@Resolver(() => Outcome)
+export class OutcomeResolver {
+  @FieldResolver(() => Case)
+  case(@Root() o: Outcome, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.case.load(o.caseId);
+  }
+
+  @FieldResolver(() => Stakeholder, { nullable: true })
+  beneficiary(@Root() o: Outcome, @Ctx() ctx: RequestContext) {
+    return o.beneficiaryId ? ctx.loaders.stakeholder.load(o.beneficiaryId) : null;
+  }
+
+  @Mutation(() => Outcome, {
+    description: "Registers a life event or outcome of a case, in a scenario.",
+  })
+  recordOutcome(@Ctx() ctx: RequestContext, @Arg("input") input: RecordOutcomeInput) {
+    return inTransaction(ctx, (em) => support.recordOutcome(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Outcome)
+  updateOutcome(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOutcomeInput) {
+    return inTransaction(ctx, (em) => support.updateOutcome(em, ctx.scope, input));
+  }
+
+  @Mutation(() => Deleted)
+  deleteOutcome(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { nullable: true }) version?: number,
+  ) {
+    return inTransaction(ctx, (em) =>
+      deleteVersioned(em, Outcome, "Outcome", id, version, ctx.scope),
+    );
+  }
+}

@@ -1,0 +1,182 @@
+import http from "node:http";
+import express from "express";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import type { DataSource } from "typeorm";
+import type { Config } from "../platform/config";
+import { createRequestContext, type RequestContext } from "../platform/request-context";
+import { makeErrorFormatter } from "../platform/error-format";
+import { buildGraphQLSchema } from "./graphql-schema";
+import { accessPlugin } from "../access/access-plugin";
+import { authenticateRequest, createAuthenticator } from "../access/authenticate";
+import type { Caller } from "../platform/caller";
+import {
+  graphqlAuthMiddleware,
+  jsonErrorHandler,
+  rateLimitMiddleware,
+} from "../access/graphql-auth-middleware";
+import { resolveJwtKeys } from "../access/keys";
+import { UnauthenticatedError } from "../platform/errors";
+import { statementScope, type StatementTally } from "../../schema/statement-counter";
+import { startImportWorker, type ImportWorkerOptions } from "../imports/import-worker";
+import { reportDownloadHandler } from "../accountability/download-route";
+import { exportDirectory } from "../accountability/report-files";
+import { startReportWorker } from "../accountability/report-worker";
+
+type ServerContext = RequestContext & { tally?: StatementTally };
+
+/** Lexical tokens a GraphQL document may have; the largest legitimate query here has ~1,000. */
+const MAX_QUERY_TOKENS = 5000;
+
+/** Outside production, each response tells how many SQL statements it cost (for tests and tuning). */
+function statementCountPlugin(): ApolloServerPlugin<ServerContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single" || !contextValue.tally) return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: contextValue.tally.count,
+          };
+        },
+      };
+    },
+  };
+}
+
+export interface RunningServer {
+  app: express.Express;
+  httpServer: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Options for the in-process import worker; `false` runs none (another replica does). */
+  importWorker?: ImportWorkerOptions | false;
+  /** Options for the in-process report export worker; `false` runs none. */
+  reportWorker?: { pollMs?: number } | false;
+  /** Folder of the exported workbooks; default KWADRANT_EXPORT_DIR (see report-files.ts). */
+  exportDir?: string;
+}
+
+/** Settings the server reads; the security ones default as in config.ts (see README). */
+export type ServerConfig = Pick<Config, "port" | "host" | "production" | "introspection"> &
+  Partial<
+    Pick<
+      Config,
+      | "maxBodyBytes"
+      | "dataDir"
+      | "jwtSecret"
+      | "jwtPublicKey"
+      | "jwksUrl"
+      | "jwtIssuer"
+      | "jwtAudience"
+      | "rateLimitPerMinute"
+      | "maxQueryDepth"
+      | "maxQueryComplexity"
+    >
+  >;
+
+export async function startServer(
+  config: ServerConfig,
+  db: DataSource,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  // Refuses to start in production without a configured key (see auth/keys.ts).
+  const jwtKeys = resolveJwtKeys({ ...config, dataDir: config.dataDir ?? "./data" });
+  app.locals.kwadrantAuthenticate = createAuthenticator(db, jwtKeys);
+  const httpServer = http.createServer(app);
+  const schema = await buildGraphQLSchema();
+  const apollo = new ApolloServer<ServerContext>({
+    schema,
+    introspection: config.introspection,
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    // Without introspection, "Did you mean …" suggestions would reveal the schema bit by bit.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    // Refuses oversized documents while parsing, before validation or any limit runs.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    csrfPrevention: true,
+    formatError: makeErrorFormatter(config.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      ...(config.production ? [] : [statementCountPlugin()]),
+      accessPlugin({
+        maxDepth: config.maxQueryDepth ?? 12,
+        maxComplexity: config.maxQueryComplexity ?? 50000,
+      }) as ApolloServerPlugin<ServerContext>,
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await db.query("SELECT 1");
+      res.json({ status: "ok", database: "up" });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: "down" });
+    }
+  });
+
+  const exportDir = options.exportDir ?? exportDirectory();
+  const rateLimitPerMinute = config.rateLimitPerMinute ?? 600;
+  app.use("/reports", rateLimitMiddleware(db, rateLimitPerMinute));
+  app.use(
+    reportDownloadHandler(db, {
+      dir: exportDir,
+      authenticate: authenticateRequest,
+      auditDownloads: true,
+    }),
+  );
+
+  app.use(
+    "/graphql",
+    graphqlAuthMiddleware(db, rateLimitPerMinute),
+    express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
+    (_req, _res, next) => statementScope.run({ count: 0 }, next),
+    expressMiddleware(apollo, {
+      // The caller comes from the bearer token; the tenant scope follows from it, and the scope
+      // is the one place tenant isolation is decided.
+      context: async ({ res }) => {
+        const caller = res.locals.caller as Caller | undefined;
+        if (!caller) throw new UnauthenticatedError();
+        return { ...createRequestContext(db, caller), tally: statementScope.getStore() };
+      },
+    }),
+  );
+  app.use(jsonErrorHandler(config.production));
+
+  const importWorker =
+    options.importWorker === false ? null : startImportWorker(db, options.importWorker);
+  const reportWorker =
+    options.reportWorker === false
+      ? null
+      : startReportWorker(db, { ...options.reportWorker, dir: exportDir });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  return {
+    app,
+    httpServer,
+    url: `http://localhost:${port}`,
+    async stop() {
+      await apollo.stop();
+      // A running import is aborted between batches and queued again for the next start.
+      await importWorker?.stop();
+      await reportWorker?.stop();
+    },
+  };
+}
