@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
-import { Role } from "../api/access/roles";
+import { Role } from "./roles";
 
 @ObjectType({
   description:

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { ApiToken } from "../../schema/security";
 import { returnedRows } from "../platform/stored-objects";
 import type { Caller } from "../platform/caller";
-import { Role } from "./roles";
+import { Role } from "../../schema/roles";
 
 /** API tokens look like `kw_<43 base64url characters>`: 32 random bytes. */
 export const API_TOKEN_PREFIX = "kw_";

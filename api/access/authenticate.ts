@@ -8,7 +8,7 @@ import { recordLogin } from "../platform/audit";
 import type { Caller } from "../platform/caller";
 import { InvalidTokenError, verifyJwt } from "./jwt";
 import type { JwtKeys } from "./keys";
-import { Role } from "./roles";
+import { Role } from "../../schema/roles";
 
 export type Authenticator = (req: express.Request) => Promise<Caller>;
 

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { JWTPayload, JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
 import { loadJose } from "./jose";
 import type { JwtKeys } from "./keys";
-import { isRole, Role } from "./roles";
+import { isRole, Role } from "../../schema/roles";
 
 /** The claims Kwadrant reads from a JWT. */
 export interface KwadrantClaims {

@@ -1,4 +1,4 @@
-import { Role } from "./roles";
+import { Role } from "../../schema/roles";
 
 /**
  * Which roles may use each root field of the API. Every Query and Mutation field is listed:

@@ -6,7 +6,7 @@ import { ApiToken, AuditEvent, CreatedApiToken } from "../../schema/security";
 import { AuditEventFilter, CreateApiTokenInput } from "../../schema/inputs/security.input";
 import { insertApiToken } from "./api-tokens";
 import { audit } from "../platform/audit";
-import { Role } from "./roles";
+import { Role } from "../../schema/roles";
 import type { RequestContext } from "../platform/request-context";
 import { BadInputError, NotFoundError } from "../platform/errors";
 import { ConnectionType, PageArgs, paginate } from "../platform/pagination";

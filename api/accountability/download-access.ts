@@ -1,5 +1,5 @@
 import type { Caller } from "../platform/caller";
-import { Role } from "../access/roles";
+import { Role } from "../../schema/roles";
 
 /**
  * Who may download an export: the finance officers (FINANCE) of its municipality, who alone

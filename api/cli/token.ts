@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { readConfig } from "../platform/config";
 import { signJwt } from "../access/jwt";
 import { resolveJwtKeys } from "../access/keys";
-import { isRole, Role, ROLES } from "../access/roles";
+import { isRole, Role, ROLES } from "../../schema/roles";
 import { UUID } from "../platform/stored-objects";
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]

@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import type { TenantScope } from "./tenant-scope";
-import { Role } from "../access/roles";
+import { Role } from "../../schema/roles";
 
 /** Who sends a request, as established from its bearer token. */
 export interface Caller {

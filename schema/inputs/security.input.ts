@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, Min } from "class-validator";
 import { GraphQLDateTime } from "graphql-scalars";
-import { Role } from "../../api/access/roles";
+import { Role } from "../roles";
 import { ID_MESSAGE, NotBlank } from "./validation";
 
 @InputType()

@@ -7,7 +7,7 @@ import {
   type ServerOptions,
 } from "../../api/server/server";
 import { signJwt } from "../../api/access/jwt";
-import { Role } from "../../api/access/roles";
+import { Role } from "../../schema/roles";
 import { openTestDatabase, truncateAll } from "./database";
 
 export interface GraphQLResponse<T = any> {

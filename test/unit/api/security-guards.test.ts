@@ -1,7 +1,7 @@
 import { parse } from "graphql";
 import { refuseDirectIdentifiers } from "../../../api/access/privacy-guard";
 import { mayUse } from "../../../api/access/permissions";
-import { Role } from "../../../api/access/roles";
+import { Role } from "../../../schema/roles";
 import { scopeOf } from "../../../api/platform/caller";
 import { operationDepth } from "../../../api/access/query-depth";
 import { readConfig } from "../../../api/platform/config";

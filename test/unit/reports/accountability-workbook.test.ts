@@ -10,7 +10,7 @@ import {
 } from "../../../reports";
 import { MONEY_FORMAT, columnLetter, euros } from "../../../reports/cell-formats";
 import { mayDownload } from "../../../api/accountability/download-access";
-import { Role } from "../../../api/access/roles";
+import { Role } from "../../../schema/roles";
 
 async function build(data: AccountabilityReportData, cases: CaseRowSource): Promise<Buffer> {
   const out = new PassThrough();
