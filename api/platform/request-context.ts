@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import { scopeOf, type Caller } from "./caller";
-import { createLoaders, type Loaders } from "../server/loaders";
+import type { Caller } from "./caller";
+import type { CreateLoaders, Loaders } from "./loader-registry";
 import type { TenantScope } from "./tenant-scope";
 
 /**
@@ -12,9 +12,23 @@ export interface RequestContext {
   caller: Caller;
   scope: TenantScope;
   loaders: Loaders;
+  /** Fresh loaders (after a mutation, so that the answer shows what was written). */
+  renewLoaders(): void;
 }
 
-export function createRequestContext(db: DataSource, caller: Caller): RequestContext {
-  const scope = scopeOf(caller);
-  return { db, caller, scope, loaders: createLoaders(db, scope) };
+export function createRequestContext(
+  db: DataSource,
+  caller: Caller,
+  scope: TenantScope,
+  createLoaders: CreateLoaders,
+): RequestContext {
+  return {
+    db,
+    caller,
+    scope,
+    loaders: createLoaders(db, scope),
+    renewLoaders() {
+      this.loaders = createLoaders(db, scope);
+    },
+  };
 }

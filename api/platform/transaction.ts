@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import type { RequestContext } from "./request-context";
-import { createLoaders } from "../server/loaders";
 
 @ObjectType({ description: "What a delete mutation answers: the id of the removed object." })
 export class Deleted {
@@ -18,11 +17,7 @@ export async function inTransaction<T>(
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
   const result = await ctx.db.transaction(work);
-  ctx.loaders = createLoaders(ctx.db, ctx.scope);
+  ctx.renewLoaders();
   return result;
 }
-
-/** Case-insensitive "contains" pattern for ILIKE, with the wildcards in the text escaped. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export { containsPattern } from "./sql-text";

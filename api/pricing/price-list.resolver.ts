@@ -22,7 +22,6 @@ import {
 import { ImportFileInput } from "../../schema/inputs/position-survey.input";
 import type { RequestContext } from "../platform/request-context";
 import { importPriceItems } from "./price-item-import";
-import { priceLoaders } from "./price-list-loaders";
 import { scoped } from "../platform/tenant-scope";
 import { listPriceIndices, setPriceIndex } from "./price-index.service";
 import * as prices from "./price-list.service";
@@ -53,7 +52,7 @@ export class PriceListResolver {
 
   @Query(() => PriceList, { nullable: true, description: "One price list version." })
   priceList(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return priceLoaders(ctx).priceList.load(requireId("id", id));
+    return ctx.loaders.priceList.load(requireId("id", id));
   }
 
   @Query(() => [PriceIndexSeries], {
@@ -114,7 +113,7 @@ export class PriceListResolver {
 
   @FieldResolver(() => [PriceItem], { description: "The items, by code." })
   items(@Root() list: PriceList, @Ctx() ctx: RequestContext) {
-    return priceLoaders(ctx).priceItemsByList.load(list.id);
+    return ctx.loaders.priceItemsByList.load(list.id);
   }
 
   @FieldResolver(() => Municipality)
@@ -127,7 +126,7 @@ export class PriceListResolver {
     description: "The version it was copied from.",
   })
   basedOn(@Root() list: PriceList, @Ctx() ctx: RequestContext) {
-    return list.basedOnId ? priceLoaders(ctx).priceList.load(list.basedOnId) : null;
+    return list.basedOnId ? ctx.loaders.priceList.load(list.basedOnId) : null;
   }
 
   @Mutation(() => PriceList, {
@@ -256,6 +255,6 @@ export class PriceItemResolver {
 
   @FieldResolver(() => PriceList)
   priceList(@Root() item: PriceItem, @Ctx() ctx: RequestContext) {
-    return priceLoaders(ctx).priceList.load(item.priceListId);
+    return ctx.loaders.priceList.load(item.priceListId);
   }
 }

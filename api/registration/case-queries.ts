@@ -3,7 +3,7 @@ import type { Case } from "../../schema/case";
 import type { Quadrant } from "../../schema/quadrant-model";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import { BadInputError } from "../platform/errors";
-import { containsPattern } from "../platform/transaction";
+import { containsPattern } from "../platform/sql-text";
 
 /** The SQL condition on (x, y) for a quadrant class of a model: a quadrant's code or e, f, ef. */
 export function classCondition(

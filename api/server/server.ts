@@ -14,7 +14,8 @@ import { makeErrorFormatter } from "../platform/error-format";
 import { buildGraphQLSchema } from "./graphql-schema";
 import { accessPlugin } from "../access/access-plugin";
 import { authenticateRequest, createAuthenticator } from "../access/authenticate";
-import type { Caller } from "../platform/caller";
+import { scopeOf, type Caller } from "../platform/caller";
+import { createLoaders } from "./loaders";
 import {
   graphqlAuthMiddleware,
   jsonErrorHandler,
@@ -152,7 +153,8 @@ export async function startServer(
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller | undefined;
         if (!caller) throw new UnauthenticatedError();
-        return { ...createRequestContext(db, caller), tally: statementScope.getStore() };
+        const context = createRequestContext(db, caller, scopeOf(caller), createLoaders);
+        return Object.assign(context, { tally: statementScope.getStore() });
       },
     }),
   );
