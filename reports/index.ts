@@ -10,6 +10,6 @@ export {
   type WorkbookOptions,
 } from "./accountability-workbook";
 export { writeCaseCsv, type CaseCsvOptions } from "./case-csv";
-export { groupLabelsFor, labelsFor, type GroupLabels, type Labels, type Language } from "./labels";
+export { labelsFor, type Labels, type Language } from "./labels";
 export { ReconciliationError, SheetLimitError } from "./sums";
 export * from "./report-data";

@@ -80,3 +80,11 @@ export class Quadrant {
   @Column("text")
   description: string;
 }
+
+/**
+ * Ids of the two built-in, shared quadrant models, the same on every installation: model A
+ * (individual–collective × informal–formal) and model B (the network quadrant). The
+ * QuadrantModels migration inserts them with these ids (a unit test holds the two together).
+ */
+export const MODEL_A_ID = "0a000000-0000-4000-8000-00000000000a";
+export const MODEL_B_ID = "0b000000-0000-4000-8000-00000000000b";

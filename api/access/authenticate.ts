@@ -2,7 +2,7 @@ import type express from "express";
 import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "../platform/errors";
 import { UUID } from "../platform/stored-objects";
-import { hasSingleConnection } from "../imports/import-jobs";
+import { hasSingleConnection } from "../platform/database";
 import { callerFromApiToken, API_TOKEN_PREFIX } from "./api-tokens";
 import { recordLogin } from "../platform/audit";
 import type { Caller } from "../platform/caller";

@@ -1,6 +1,12 @@
 import type { EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
-import { DEFAULT_UPLIFTS, rollUpTimeline } from "../../calculators/effect/index";
+import {
+  DEFAULT_UPLIFTS,
+  RANGE_DISCOUNT_FACTOR,
+  RANGE_FRACTION_STEP,
+  RANGE_PROXY_STEP,
+  rollUpTimeline,
+} from "../../calculators/effect/index";
 import type {
   AccountabilityReportData,
   CaseReportRow,
@@ -16,11 +22,6 @@ import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { ReportFilter } from "../../schema/report-export";
 import { NotFoundError } from "../platform/errors";
 import { canSee, type TenantScope } from "../platform/tenant-scope";
-import {
-  RANGE_DISCOUNT_FACTOR,
-  RANGE_FRACTION_STEP,
-  RANGE_PROXY_STEP,
-} from "../effects/case-effects";
 import { caseSelection } from "../effects/effect-cases";
 import {
   compareEffectsPer,

@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { FactorRow, FactorValue } from "../../reports/index";
-import { centsOf } from "../../calculators/effect/index";
-import { shiftedFraction, shiftedProxy } from "../effects/case-effects";
+import { centsOf, shiftedFraction, shiftedProxy } from "../../calculators/effect/index";
 import type { PriceTable } from "../pricing/price-table";
 import type { CaseSelection } from "../effects/stored-effect-settings";
 

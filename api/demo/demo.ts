@@ -5,7 +5,7 @@ import { Municipality } from "../../schema/municipality";
 import { Expertise, StakeholderKind } from "../../schema/organisation-enums";
 import { Stakeholder } from "../../schema/stakeholder";
 import { Team } from "../../schema/team";
-import { MODEL_A_ID, MODEL_B_ID } from "../../migrations/1763900100000-QuadrantModels";
+import { MODEL_A_ID, MODEL_B_ID } from "../../schema/quadrant-model";
 import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { demoProvisions } from "./provisions";
 import { seedPriceList } from "./price-list";

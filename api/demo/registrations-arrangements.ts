@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { MODEL_A_ID, MODEL_B_ID } from "../../migrations/1763900100000-QuadrantModels";
+import { MODEL_A_ID, MODEL_B_ID } from "../../schema/quadrant-model";
 import { MemberRole } from "../../schema/organisation-enums";
 import { ArrangementForm, CollectiveGoal } from "../../schema/registration-enums";
 import { insertRows } from "./registrations-sql";

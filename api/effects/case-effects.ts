@@ -1,17 +1,181 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { Decimal } from "decimal.js";
 import {
   calculateEffect,
   CalculatorInputError,
-  DEFAULT_DISCOUNT_RATE,
+  shiftedInput,
+  type EffectEvent,
   type EffectInput,
+  type EffectOutcome,
   type EffectResult,
+  type EffectSettings,
 } from "../../calculators/effect/index";
 import { BadInputError } from "../platform/errors";
-import { caseEffectInput } from "./case-effect-input";
-import { loadCaseEffectData, type CaseEffectData } from "./case-effect-data";
 import type { EffectCaseRow } from "./effect-cases";
 import type { ResolvedSettings } from "./stored-effect-settings";
+
+/**
+ * Stored cases through the effect calculator: their support and outcomes loaded in two
+ * statements per batch, turned into the calculator's input with the price list, and run
+ * (with the pessimistic and optimistic variants when the range is asked for).
+ */
+
+/** A price-list item as the calculator needs it: euros in the report price year, who bears it. */
+export interface PricedItem {
+  code: string;
+  /** Euros per unit in the report price year (exact decimal text). */
+  amount: string;
+  bearerCode: string;
+  valueType: "FISCAL" | "ECONOMIC" | "SOCIAL";
+  grade: "A" | "B" | "C";
+}
+
+/** Support of one case, summed in SQL per scenario, price item, first month and recurrence. */
+export interface ActivityAggregate {
+  caseId: string;
+  scenario: "INTERVENTION" | "REFERENCE";
+  priceItemCode: string | null;
+  month: string;
+  recurMonths: number;
+  quantity: string;
+}
+
+export interface OutcomeRow {
+  id: string;
+  caseId: string;
+  scenario: "INTERVENTION" | "REFERENCE";
+  outcomeDate: string;
+  priceItemCode: string | null;
+  quantity: string | null;
+  recurMonths: number | null;
+  durationYears: number | null;
+  deadweight: string;
+  displacement: string;
+  attribution: string;
+  dropOff: string;
+  leakage: string;
+  beneficiaryCode: string | null;
+}
+
+export interface CaseEffectParts {
+  input: EffectInput;
+  /** Activities and outcomes without a price item: registered, but not valued. */
+  unpricedActivities: number;
+  unpricedOutcomes: number;
+}
+
+/**
+ * One case as input of the effect calculator: each priced activity and life event is an event in
+ * its scenario, borne by the price item's bearer (a life event's cost falls on whoever bears the
+ * item, e.g. the corporation for an eviction); each outcome with a duration is a valued
+ * outcome for its beneficiary (the stakeholder named on it, else the item's bearer).
+ */
+export function caseEffectInput(
+  activities: ActivityAggregate[],
+  outcomes: OutcomeRow[],
+  prices: Map<string, PricedItem>,
+  settings: EffectSettings,
+): CaseEffectParts {
+  const events: EffectEvent[] = [];
+  const valued: EffectOutcome[] = [];
+  let unpricedActivities = 0;
+  let unpricedOutcomes = 0;
+  for (const a of activities) {
+    // A code the price list lacks is as unpriced as none: one such registration must not stop
+    // every comparison of the municipality; the count tells the analyst to look.
+    const item = a.priceItemCode ? prices.get(a.priceItemCode) : undefined;
+    if (!item) {
+      unpricedActivities += 1;
+      continue;
+    }
+    events.push({
+      scenario: a.scenario,
+      date: `${a.month}-01`,
+      amount: item.amount,
+      quantity: a.quantity,
+      recurMonths: a.recurMonths > 1 ? a.recurMonths : undefined,
+      payer: item.bearerCode,
+      valueType: item.valueType,
+      confidence: item.grade,
+    });
+  }
+  for (const o of outcomes) {
+    const item = o.priceItemCode ? prices.get(o.priceItemCode) : undefined;
+    if (!item) {
+      unpricedOutcomes += 1;
+      continue;
+    }
+    if (o.durationYears) {
+      valued.push({
+        id: o.id,
+        beneficiary: o.beneficiaryCode ?? item.bearerCode,
+        valueType: item.valueType,
+        quantity: o.quantity ?? "1",
+        proxy: item.amount,
+        start: o.outcomeDate,
+        durationYears: o.durationYears,
+        deadweight: o.deadweight,
+        displacement: o.displacement,
+        attribution: o.attribution,
+        dropOff: o.dropOff,
+        leakage: o.leakage,
+        confidence: item.grade,
+      });
+    } else {
+      events.push({
+        id: o.id,
+        scenario: o.scenario,
+        date: o.outcomeDate,
+        amount: item.amount,
+        quantity: o.quantity ?? "1",
+        recurMonths: o.recurMonths ?? undefined,
+        payer: item.bearerCode,
+        valueType: item.valueType,
+        confidence: item.grade,
+      });
+    }
+  }
+  return { input: { settings, events, outcomes: valued }, unpricedActivities, unpricedOutcomes };
+}
+
+export interface CaseEffectData {
+  activities: ActivityAggregate[];
+  outcomes: OutcomeRow[];
+}
+
+/**
+ * The events of a batch of cases, two statements whatever the batch: support summed in SQL per
+ * case, scenario, price item, first month and recurrence (quantity = units, else hours), and
+ * the outcomes with their beneficiary's code.
+ */
+export async function loadCaseEffectData(
+  db: DataSource | EntityManager,
+  caseIds: string[],
+): Promise<Map<string, CaseEffectData>> {
+  const activities: ActivityAggregate[] = await db.query(
+    `SELECT case_id AS "caseId", scenario, price_item_code AS "priceItemCode",
+            to_char(activity_date, 'YYYY-MM') AS month, COALESCE(recur_months, 1) AS "recurMonths",
+            sum(COALESCE(units, hours))::text AS quantity
+       FROM support_activity WHERE case_id = ANY($1)
+      GROUP BY case_id, scenario, price_item_code, to_char(activity_date, 'YYYY-MM'), COALESCE(recur_months, 1)
+      ORDER BY case_id, month`,
+    [caseIds],
+  );
+  const outcomes: OutcomeRow[] = await db.query(
+    `SELECT o.id, o.case_id AS "caseId", o.scenario, o.outcome_date AS "outcomeDate", o.price_item_code AS "priceItemCode",
+            o.quantity::text AS quantity, o.recur_months AS "recurMonths", o.duration_years AS "durationYears",
+            o.deadweight::text AS deadweight, o.displacement::text AS displacement, o.attribution::text AS attribution,
+            o.drop_off::text AS "dropOff", o.leakage::text AS leakage, s.code AS "beneficiaryCode"
+       FROM outcome o LEFT JOIN stakeholder s ON s.id = o.beneficiary_id
+      WHERE o.case_id = ANY($1) ORDER BY o.case_id, o.outcome_date`,
+    [caseIds],
+  );
+  const byCase = new Map<string, CaseEffectData>(
+    caseIds.map((id) => [id, { activities: [], outcomes: [] }]),
+  );
+  for (const a of activities) byCase.get(a.caseId)?.activities.push(a);
+  for (const o of outcomes) byCase.get(o.caseId)?.outcomes.push(o);
+  return byCase;
+}
 
 /** One stored case through the effect calculator. */
 export interface CaseEffect {
@@ -29,58 +193,6 @@ export interface CaseEffectOptions {
   sensitivity: boolean;
   /** Also compute the pessimistic and optimistic results (two more runs per case). */
   range: boolean;
-}
-
-/** How far the pessimistic and optimistic results move each assumption (see shiftedInput). */
-export const RANGE_FRACTION_STEP = new Decimal("0.1");
-export const RANGE_PROXY_STEP = new Decimal("0.2");
-export const RANGE_DISCOUNT_FACTOR = new Decimal(2);
-const FRACTIONS = ["deadweight", "displacement", "attribution", "dropOff", "leakage"] as const;
-
-/** An adjustment fraction one step worse (`+1`) or better (`-1`), clamped to [0, 1]. */
-export function shiftedFraction(value: Decimal.Value, direction: 1 | -1): Decimal {
-  const moved = new Decimal(value).plus(RANGE_FRACTION_STEP.times(direction));
-  return Decimal.min(1, Decimal.max(0, moved));
-}
-
-/** A proxy 20 % lower (`+1`, pessimistic) or higher (`-1`). */
-export function shiftedProxy(value: Decimal.Value, direction: 1 | -1): Decimal {
-  return new Decimal(value).times(new Decimal(1).minus(RANGE_PROXY_STEP.times(direction)));
-}
-
-/** The discount rate of the pessimistic (doubled, at most 1) and optimistic (none) result. */
-export function shiftedDiscountRate(rate: Decimal.Value, direction: 1 | -1): Decimal {
-  return direction === 1
-    ? Decimal.min(1, new Decimal(rate).times(RANGE_DISCOUNT_FACTOR))
-    : new Decimal(0);
-}
-
-/**
- * The input with every assumption moved one step at once: pessimistic (`+1`) raises each
- * adjustment fraction by 0.1 (a given leakage too, also one of 0; an absent leakage stays
- * absent), lowers each proxy by 20 % and doubles the discount rate; optimistic (`-1`) does the
- * opposite and does not discount at all.
- */
-export function shiftedInput(input: EffectInput, direction: 1 | -1): EffectInput {
-  const rate = input.settings.discountRate ?? DEFAULT_DISCOUNT_RATE;
-  return {
-    ...input,
-    settings: {
-      ...input.settings,
-      sensitivity: undefined,
-      discountRate: shiftedDiscountRate(rate, direction).toString(),
-    },
-    outcomes: (input.outcomes ?? []).map((outcome) => {
-      const moved = { ...outcome };
-      for (const fraction of FRACTIONS) {
-        const value = outcome[fraction];
-        if (value === undefined || value === null) continue;
-        moved[fraction] = shiftedFraction(value, direction).toString();
-      }
-      moved.proxy = shiftedProxy(outcome.proxy, direction).toString();
-      return moved;
-    }),
-  };
 }
 
 function run(row: EffectCaseRow, input: EffectInput, options: CaseEffectOptions): EffectResult {

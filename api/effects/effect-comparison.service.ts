@@ -8,20 +8,24 @@ import {
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
-import { Quadrant } from "../../schema/quadrant-model";
-import { MODEL_A_ID } from "../../migrations/1763900100000-QuadrantModels";
+import { MODEL_A_ID, Quadrant } from "../../schema/quadrant-model";
 import { BadInputError, NotFoundError } from "../platform/errors";
 import { canSee, type TenantScope } from "../platform/tenant-scope";
 import { calculateCaseEffects } from "./case-effects";
 import { caseSelection, loadEffectCases, type EffectCaseRow } from "./effect-cases";
-import { GroupAssigner, type GroupKey } from "./effect-groups";
-import { caseFigures, Grouping, type GroupEffect } from "./effect-grouping";
-import { groupLabelsFor, type Language } from "../../reports/labels";
+import {
+  caseFigures,
+  GroupAssigner,
+  Grouping,
+  type GroupEffect,
+  type GroupKey,
+} from "./effect-groups";
+import { groupLabelsFor, type Language } from "./group-labels";
 import { findVisibleModel } from "../quadrants/quadrant-model.service";
 import { resolveStoredSettings } from "./stored-effect-settings";
 import type { PriceTable } from "../pricing/price-table";
 
-export type { GroupEffect } from "./effect-grouping";
+export type { GroupEffect } from "./effect-groups";
 
 /**
  * Effect comparison over stored cases (rule 9 of CALCULATOR.md): every filtered case through the

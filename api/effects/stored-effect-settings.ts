@@ -6,7 +6,7 @@ import {
 } from "../../calculators/effect/index";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
 import { BadInputError } from "../platform/errors";
-import type { PricedItem } from "./case-effect-input";
+import type { PricedItem } from "./case-effects";
 import { loadPricing, type PriceTable } from "../pricing/price-table";
 
 /**

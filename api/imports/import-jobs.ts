@@ -14,6 +14,7 @@ import {
 import type { TenantScope } from "../platform/tenant-scope";
 import { findVisible, returnedRows } from "../platform/stored-objects";
 import { liveImportJobs } from "./import-progress";
+import { hasSingleConnection } from "../platform/database";
 
 /**
  * Import jobs live in the `import_job` table, file included, so that any replica may run them:
@@ -109,12 +110,6 @@ export async function claimNextImportJob(
     [staleAfterMs / 1000],
   );
   return returnedRows<ClaimedJob>(result)[0] ?? null;
-}
-
-/** True when the database has one connection (embedded PGlite): see import-progress.ts. */
-export function hasSingleConnection(db: DataSource): boolean {
-  const options = db.options as { poolSize?: number; extra?: { max?: number } };
-  return options.poolSize === 1 || options.extra?.max === 1;
 }
 
 function summary(result: ImportResult): string {

@@ -15,6 +15,16 @@ export type {
 } from "./aggregate";
 export { calculateEffect } from "./calculate";
 export { distribution, type Distribution } from "./distribution";
+export { paybackFromRows } from "./payback";
+export {
+  RANGE_DISCOUNT_FACTOR,
+  RANGE_FRACTION_STEP,
+  RANGE_PROXY_STEP,
+  shiftedDiscountRate,
+  shiftedFraction,
+  shiftedInput,
+  shiftedProxy,
+} from "./range";
 export { CalculatorInputError } from "./errors";
 export { rollUpTimeline, sumTimelines, type Granularity } from "./rollup";
 export {

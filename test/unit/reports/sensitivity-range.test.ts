@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { calculateEffect, type EffectInput } from "../../../calculators/effect";
-import { shiftedInput } from "../../../api/effects/case-effects";
+import { shiftedInput } from "../../../calculators/effect/index";
 import { breakEvenMargin } from "../../../api/accountability/report-factors";
 
 /**
