@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import { calculateEffect, type EffectInput } from "../../../calculators/effect";
-import { shiftedInput } from "../../../calculators/effect/index";
+import { calculateEffect, shiftedInput, type EffectInput } from "../../../calculators/effect";
 import { breakEvenMargin } from "../../../api/accountability/report-factors";
 
 /**
