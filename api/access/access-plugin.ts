@@ -11,11 +11,9 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values";
-import type { RequestContext } from "../platform/request-context";
-import { ApiError } from "../platform/errors";
+import { type RequestContext, ApiError, audit, type AuditAction } from "../platform";
 import { operationComplexity } from "./query-complexity";
 import { operationDepth } from "./query-depth";
-import { audit, type AuditAction } from "../platform/audit";
 import { mayUse } from "./permissions";
 import { refuseDirectIdentifiers } from "./privacy-guard";
 import { refuseNulCharacters } from "./nul-characters";

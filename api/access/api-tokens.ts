@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { ApiToken } from "../../schema/security";
-import { returnedRows } from "../platform/stored-objects";
-import type { Caller } from "../platform/caller";
+import { returnedRows, type Caller } from "../platform";
 import { Role } from "../../schema/roles";
 
 /** API tokens look like `kw_<43 base64url characters>`: 32 random bytes. */

@@ -1,11 +1,13 @@
 import type express from "express";
 import type { DataSource } from "typeorm";
-import { UnauthenticatedError } from "../platform/errors";
-import { UUID } from "../platform/stored-objects";
-import { hasSingleConnection } from "../platform/database";
+import {
+  UnauthenticatedError,
+  UUID,
+  hasSingleConnection,
+  recordLogin,
+  type Caller,
+} from "../platform";
 import { callerFromApiToken, API_TOKEN_PREFIX } from "./api-tokens";
-import { recordLogin } from "../platform/audit";
-import type { Caller } from "../platform/caller";
 import { InvalidTokenError, verifyJwt } from "./jwt";
 import type { JwtKeys } from "./keys";
 import { Role } from "../../schema/roles";

@@ -1,15 +1,16 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { Case } from "../../schema/case";
-import { audit } from "../platform/audit";
-import type { Caller } from "../platform/caller";
-import { BadInputError } from "../platform/errors";
-import { purgeMunicipalityExports } from "../accountability/report-retention";
-import type { TenantScope } from "../platform/tenant-scope";
-import { freeTextProblem } from "../platform/privacy-rules";
-import { rememberErasedKeys } from "../registration/erased-keys";
-import { findVisible } from "../platform/stored-objects";
-import { findWritableCase } from "../registration/writable-case";
+import {
+  audit,
+  type Caller,
+  BadInputError,
+  type TenantScope,
+  freeTextProblem,
+  findVisible,
+} from "../platform";
+import { purgeMunicipalityExports } from "../accountability";
+import { rememberErasedKeys, findWritableCase } from "../registration";
 
 /**
  * Erases a case on request (AVG art. 17): the reference becomes a neutral `GEWIST-<8 hex>`, the

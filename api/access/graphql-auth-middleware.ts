@@ -2,7 +2,7 @@ import type express from "express";
 import type { DataSource } from "typeorm";
 import { hitRateLimit, sendRateLimited } from "./rate-limit";
 import { authenticateRequest } from "./authenticate";
-import type { Caller } from "../platform/caller";
+import type { Caller } from "../platform";
 
 /** Answers like a GraphQL server would, with `extensions.code`, and the HTTP status. */
 export function sendGraphQLError(

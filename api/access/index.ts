@@ -1,5 +1,14 @@
-/** Authentication, roles and the audit log (see README "Access, roles and limits"). */
-export { authenticateRequest, createAuthenticator, type Authenticator } from "./authenticate";
-export { audit, type AuditAction } from "../platform/audit";
-export { PLATFORM_CALLER, scopeOf, type Caller } from "../platform/caller";
-export { Role, ROLES } from "../../schema/roles";
+/**
+ * Access: authentication (JWT, API tokens), permissions per root field, query limits, the rate
+ * limit, the privacy guard on arguments, and erasure on request.
+ */
+export { accessPlugin } from "./access-plugin";
+export { authenticateRequest, type Authenticator, createAuthenticator } from "./authenticate";
+export {
+  graphqlAuthMiddleware,
+  jsonErrorHandler,
+  rateLimitMiddleware,
+} from "./graphql-auth-middleware";
+export { signJwt } from "./jwt";
+export { resolveJwtKeys } from "./keys";
+export { SecurityResolver } from "./security.resolver";

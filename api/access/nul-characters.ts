@@ -1,5 +1,4 @@
-import { eachArgumentString } from "../platform/argument-strings";
-import { BadInputError } from "../platform/errors";
+import { eachArgumentString, BadInputError } from "../platform";
 
 /**
  * PostgreSQL text cannot hold the NUL character: an argument with one (in a filter or an

@@ -1,8 +1,4 @@
-import { freeTextProblem, passesElevenTest } from "../platform/privacy-rules";
-import { eachArgumentString } from "../platform/argument-strings";
-import { ApiError } from "../platform/errors";
-import { UUID } from "../platform/stored-objects";
-
+import { freeTextProblem, passesElevenTest, eachArgumentString, ApiError, UUID } from "../platform";
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /**
  * Argument names left to their own, more specific rules: file contents (checked by their

@@ -5,7 +5,7 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../platform/pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../platform";
 
 /** What a plain list of objects (a team's members, a result's timeline) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 10;

@@ -1,5 +1,9 @@
-import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from "graphql";
-import { Kind } from "graphql";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  Kind,
+} from "graphql";
 
 /**
  * How deeply an operation nests fields (fragments followed; a fragment cycle is invalid

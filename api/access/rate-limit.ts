@@ -1,6 +1,6 @@
 import type express from "express";
 import type { DataSource } from "typeorm";
-import { hasSingleConnection } from "../platform/database";
+import { hasSingleConnection } from "../platform";
 
 /** Counts for the embedded database, which one process owns (see hitRateLimit). */
 const localWindows = new Map<string, { minute: number; hits: number }>();

@@ -5,14 +5,20 @@ import { Team } from "../../schema/team";
 import { ApiToken, AuditEvent, CreatedApiToken } from "../../schema/security";
 import { AuditEventFilter, CreateApiTokenInput } from "../../schema/inputs/security.input";
 import { insertApiToken } from "./api-tokens";
-import { audit } from "../platform/audit";
+import {
+  audit,
+  type RequestContext,
+  BadInputError,
+  NotFoundError,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  findVisible,
+  requireId,
+  inTransaction,
+} from "../platform";
 import { Role } from "../../schema/roles";
-import type { RequestContext } from "../platform/request-context";
-import { BadInputError, NotFoundError } from "../platform/errors";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
 import { eraseCase } from "./erasure.service";
-import { findVisible, requireId } from "../platform/stored-objects";
-import { inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class AuditEventConnection extends ConnectionType(AuditEvent) {}

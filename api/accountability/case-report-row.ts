@@ -1,6 +1,6 @@
 import type { CaseReportRow, GroupBy } from "../../reports/index";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
-import type { CaseEffectRow } from "../effects/effect-comparison.service";
+import type { CaseEffectRow } from "../effects";
 
 /**
  * A case's result as the case sheets and the CSV show it: its figures, its group in the report's

@@ -1,4 +1,4 @@
-import type { Caller } from "../platform/caller";
+import type { Caller } from "../platform";
 import { Role } from "../../schema/roles";
 
 /**

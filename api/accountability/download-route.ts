@@ -4,8 +4,7 @@ import type express from "express";
 import type { DataSource } from "typeorm";
 import { labelsFor, periodLabel, type Language } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
-import { audit } from "../platform/audit";
-import { PLATFORM_CALLER, type Caller } from "../platform/caller";
+import { audit, PLATFORM_CALLER, type Caller } from "../platform";
 import { mayDownload } from "./download-access";
 import { CONTENT_TYPES, reportFile, type ReportFormat } from "./report-files";
 

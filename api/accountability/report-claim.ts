@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { ReportExport } from "../../schema/report-export";
-import { returnedRows } from "../platform/stored-objects";
+import { returnedRows } from "../platform";
 
 /**
  * Claiming an export: the oldest queued one, or one whose worker has gone silent (no heartbeat

@@ -20,15 +20,14 @@ import type {
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { ReportFilter } from "../../schema/report-export";
-import { NotFoundError } from "../platform/errors";
-import { canSee, type TenantScope } from "../platform/tenant-scope";
-import { caseSelection } from "../effects/effect-cases";
+import { NotFoundError, canSee, type TenantScope } from "../platform";
 import {
+  caseSelection,
   compareEffectsPer,
   type EffectComparisonResult,
   type GroupEffect,
-} from "../effects/effect-comparison.service";
-import type { PriceTable } from "../pricing/price-table";
+} from "../effects";
+import type { PriceTable } from "../pricing";
 import { caseReportRow } from "./case-report-row";
 import { hoursPerTeam, quadrantRows, type TeamHours } from "./report-effort";
 import { breakEvenMargin, factorRows } from "./report-factors";

@@ -2,9 +2,9 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { QuadrantRow } from "../../reports/index";
 import { Quadrant } from "../../schema/quadrant-model";
-import { hoursByQuadrant } from "../quadrants/effort-hours";
-import { monthsWithin } from "../platform/periods";
-import type { CaseSelection } from "../effects/stored-effect-settings";
+import { hoursByQuadrant } from "../quadrants";
+import { monthsWithin } from "../platform";
+import type { CaseSelection } from "../effects";
 
 /**
  * Effort of the selected cases for the workbook: intervention hours per team, individual and

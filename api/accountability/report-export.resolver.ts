@@ -1,10 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Language, ReportExport, ReportFilter } from "../../schema/report-export";
-import { audit } from "../platform/audit";
-import type { RequestContext } from "../platform/request-context";
+import { audit, type RequestContext, scoped, requireId } from "../platform";
 import { enqueueReport, reportQueue, reportUrl } from "./report-queue";
-import { scoped } from "../platform/tenant-scope";
-import { requireId } from "../platform/stored-objects";
 
 @Resolver(() => ReportExport)
 export class ReportExportResolver {

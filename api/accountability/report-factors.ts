@@ -2,8 +2,8 @@ import type { EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { FactorRow, FactorValue } from "../../reports/index";
 import { centsOf, shiftedFraction, shiftedProxy } from "../../calculators/effect/index";
-import type { PriceTable } from "../pricing/price-table";
-import type { CaseSelection } from "../effects/stored-effect-settings";
+import type { PriceTable } from "../pricing";
+import type { CaseSelection } from "../effects";
 
 /**
  * The adjustment factors of the selected cases' valued outcomes for the Aannames sheet: the

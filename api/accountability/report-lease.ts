@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { returnedRows } from "../platform/stored-objects";
+import { returnedRows } from "../platform";
 
 /**
  * A worker's hold on one claimed export, for the export's whole life: a heartbeat every

@@ -3,9 +3,14 @@ import type { EntityManager } from "typeorm";
 import type { Language } from "../../reports/index";
 import { Municipality } from "../../schema/municipality";
 import { ReportExport, ReportExportStatus, type ReportFilter } from "../../schema/report-export";
-import { BadInputError, ConflictError, NotFoundError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
-import { findVisible, requireId } from "../platform/stored-objects";
+import {
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  type TenantScope,
+  findVisible,
+  requireId,
+} from "../platform";
 import type { ReportFormat } from "./report-files";
 
 /**

@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DataSource, EntityManager } from "typeorm";
-import { returnedRows } from "../platform/stored-objects";
+import { returnedRows } from "../platform";
 import { exportDirectory, parseExportFileName, reportFile } from "./report-files";
 
 /**

@@ -8,13 +8,12 @@ import {
   type AccountabilityReportData,
 } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
-import { ApiError } from "../platform/errors";
+import { ApiError, writeStreamedFile } from "../platform";
 import { CaseRowFile } from "./case-row-file";
 import type { ClaimedReport } from "./report-claim";
 import { claimFiles, exportRetentionDays } from "./report-files";
 import { LostClaimError, ReportLease, ShutdownError } from "./report-lease";
 import { readReportSnapshot } from "./report-snapshot";
-import { writeStreamedFile } from "../platform/stream-file";
 
 /**
  * Builds one claimed export: the figures in one snapshot (their case rows spooled to a file),

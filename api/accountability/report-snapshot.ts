@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { AccountabilityReportData } from "../../reports/index";
 import type { ReportFilter } from "../../schema/report-export";
-import type { TenantScope } from "../platform/tenant-scope";
+import type { TenantScope } from "../platform";
 import { assembleReportData, type AssembleOptions } from "./report-data";
 
 /**

@@ -3,7 +3,7 @@ import { claimNextReport, type ClaimOptions } from "./report-claim";
 import { reportQueue } from "./report-queue";
 import { sweepExports } from "./report-retention";
 import { runReportJob, type RunReportOptions } from "./report-run";
-import { startPollingWorker } from "../platform/polling-worker";
+import { startPollingWorker } from "../platform";
 
 export interface ReportWorkerOptions extends ClaimOptions {
   /** How often to look for queued exports (other replicas' included). */

@@ -2,18 +2,21 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
 import { ImportKind } from "../../schema/registration-enums";
-import { audit } from "../platform/audit";
-import { cliCaller } from "../platform/caller";
-import { readConfig } from "../platform/config";
-import { openConfiguredDatabase } from "../platform/database";
-import { pathSource, type FileSource } from "../platform/file-source";
-import { guessKind } from "../imports/registration-columns";
 import {
+  audit,
+  cliCaller,
+  readConfig,
+  openConfiguredDatabase,
+  pathSource,
+  type FileSource,
+} from "../platform";
+import {
+  guessKind,
   runRegistrationImport,
   type ImportProgress,
   type ImportResult,
-} from "../imports/registration-import";
-import { readSheetRows } from "../imports/registration-reader";
+  readSheetRows,
+} from "../imports";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
 import { failureText } from "./failure";

@@ -1,6 +1,5 @@
 import "reflect-metadata";
-import { readConfig } from "../platform/config";
-import { openConfiguredDatabase } from "../platform/database";
+import { readConfig, openConfiguredDatabase } from "../platform";
 import { failureText } from "./failure";
 
 /** `npm run migrate`: applies pending migrations to the configured database. */

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { printSchemaText } from "../server/schema-text";
+import { printSchemaText } from "../server";
 
 /** `npm run schema:print`: writes schema.graphql, the reviewed contract of the API. */
 async function main() {

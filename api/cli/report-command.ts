@@ -8,12 +8,14 @@ import { writeAccountabilityWorkbook, writeCaseCsv, type Language } from "../../
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
 import type { ReportFilter } from "../../schema/report-export";
-import { audit } from "../platform/audit";
-import { PLATFORM_CALLER, type Caller } from "../platform/caller";
-import { CaseRowFile } from "../accountability/case-row-file";
-import { readReportSnapshot } from "../accountability/report-snapshot";
-import { writeStreamedFile } from "../platform/stream-file";
-import { PLATFORM_SCOPE } from "../platform/tenant-scope";
+import {
+  audit,
+  PLATFORM_CALLER,
+  type Caller,
+  writeStreamedFile,
+  PLATFORM_SCOPE,
+} from "../platform";
+import { CaseRowFile, readReportSnapshot } from "../accountability";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
 

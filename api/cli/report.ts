@@ -1,8 +1,6 @@
 import "reflect-metadata";
 import { ReconciliationError, SheetLimitError } from "../../reports";
-import { readConfig } from "../platform/config";
-import { openConfiguredDatabase } from "../platform/database";
-import { ApiError } from "../platform/errors";
+import { readConfig, openConfiguredDatabase, ApiError } from "../platform";
 import { runReportCommand, UsageError } from "./report-command";
 import { failureText } from "./failure";
 

@@ -1,10 +1,7 @@
 import { parseArgs } from "node:util";
-import { readConfig } from "../platform/config";
-import { signJwt } from "../access/jwt";
-import { resolveJwtKeys } from "../access/keys";
+import { readConfig, UUID } from "../platform";
+import { signJwt, resolveJwtKeys } from "../access";
 import { isRole, Role, ROLES } from "../../schema/roles";
-import { UUID } from "../platform/stored-objects";
-
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
 
 Mints a development JWT signed with the server's HS256 secret (KWADRANT_JWT_SECRET, or the

@@ -10,7 +10,7 @@ import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { demoProvisions } from "./provisions";
 import { seedPriceList } from "./price-list";
 import { seedRegistrations } from "./registrations";
-import { insertRow } from "../platform/stored-objects";
+import { insertRow } from "../platform";
 import {
   demoOrganisations,
   memberName,

@@ -1,9 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { PriceList } from "../../schema/price-list";
 import { PriceListStatus } from "../../schema/price-list-enums";
-import { DEFAULT_PRICE_INDEX } from "../pricing/price-index.service";
-import { insertPriceItems, stakeholderIdsByCode } from "../pricing/price-list.service";
-import { insertRow } from "../platform/stored-objects";
+import { DEFAULT_PRICE_INDEX, insertPriceItems, stakeholderIdsByCode } from "../pricing";
+import { insertRow } from "../platform";
 import { demoPriceItems } from "./price-items";
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { MemberRole, TeamType } from "../../schema/organisation-enums";
 import { invalidDateReason } from "../../schema/scalars";
-import { caseReferenceProblem } from "../platform/privacy-rules";
+import { caseReferenceProblem } from "../platform";
 import { standardStakeholders } from "./organisations";
 import { requiredProvisions, seedArrangements } from "./registrations-arrangements";
 import { Registrations, type SeedLookups, type TeamInfo } from "./registrations-builder";

@@ -2,11 +2,11 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { EffectResult } from "../../schema/effect-types";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
-import { BadInputError } from "../platform/errors";
+import { BadInputError } from "../platform";
 import { calculateLoadedCase, loadCaseEffectData } from "./case-effects";
 import { loadEffectCases } from "./effect-cases";
 import { effectResultType } from "./effect-scenario";
-import { loadPricing, type PriceTable } from "../pricing/price-table";
+import { loadPricing, type PriceTable } from "../pricing";
 import {
   calculatorPrices,
   calculatorSettings,

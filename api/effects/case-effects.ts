@@ -9,25 +9,15 @@ import {
   type EffectResult,
   type EffectSettings,
 } from "../../calculators/effect/index";
-import { BadInputError } from "../platform/errors";
+import { BadInputError } from "../platform";
 import type { EffectCaseRow } from "./effect-cases";
-import type { ResolvedSettings } from "./stored-effect-settings";
+import type { CalculatorPrice, ResolvedSettings } from "./stored-effect-settings";
 
 /**
  * Stored cases through the effect calculator: their support and outcomes loaded in two
  * statements per batch, turned into the calculator's input with the price list, and run
  * (with the pessimistic and optimistic variants when the range is asked for).
  */
-
-/** A price-list item as the calculator needs it: euros in the report price year, who bears it. */
-export interface PricedItem {
-  code: string;
-  /** Euros per unit in the report price year (exact decimal text). */
-  amount: string;
-  bearerCode: string;
-  valueType: "FISCAL" | "ECONOMIC" | "SOCIAL";
-  grade: "A" | "B" | "C";
-}
 
 /** Support of one case, summed in SQL per scenario, price item, first month and recurrence. */
 export interface ActivityAggregate {
@@ -72,7 +62,7 @@ export interface CaseEffectParts {
 export function caseEffectInput(
   activities: ActivityAggregate[],
   outcomes: OutcomeRow[],
-  prices: Map<string, PricedItem>,
+  prices: Map<string, CalculatorPrice>,
   settings: EffectSettings,
 ): CaseEffectParts {
   const events: EffectEvent[] = [];

@@ -8,7 +8,7 @@ import {
   EffectSensitivityRow,
   TimelineGranularity,
 } from "../../schema/effect-types";
-import { selectsField } from "../platform/selection";
+import { selectsField } from "../platform";
 import { calculateScenario } from "./effect-scenario";
 
 @Resolver(() => EffectResult)

@@ -2,8 +2,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Case } from "../../schema/case";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { Quadrant } from "../../schema/quadrant-model";
-import { scoped, type TenantScope } from "../platform/tenant-scope";
-import { filterCases } from "../registration/case-queries";
+import { scoped, type TenantScope } from "../platform";
+import { filterCases } from "../registration";
 import type { CaseSelection } from "./stored-effect-settings";
 
 /** A case as an effect comparison needs it: what it is called and which groups it can fall in. */

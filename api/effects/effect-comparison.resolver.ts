@@ -14,13 +14,16 @@ import { EffectPeriod, EffectResult, TimelineGranularity } from "../../schema/ef
 import { CaseFilter } from "../../schema/inputs/case.input";
 import { DateScalar } from "../../schema/scalars";
 import { ValueType } from "../../schema/registration-enums";
-import type { RequestContext } from "../platform/request-context";
-import { BadInputError } from "../platform/errors";
-import { selectsField } from "../platform/selection";
-import { refuseReferenceNarrowing, type TenantScope } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  BadInputError,
+  selectsField,
+  refuseReferenceNarrowing,
+  type TenantScope,
+  requireId,
+} from "../platform";
 import { compareEffects, type GroupEffect } from "./effect-comparison.service";
-import type { PriceTable } from "../pricing/price-table";
-import { requireId } from "../platform/stored-objects";
+import type { PriceTable } from "../pricing";
 import { substitutionView } from "./substitution.service";
 
 /** The municipality a question is about: the one named, or the caller's only one. */

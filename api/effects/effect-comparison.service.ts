@@ -5,12 +5,13 @@ import {
   formatCents,
   type EffectResult,
 } from "../../calculators/effect/index";
-import { EffectGroupBy } from "../../schema/effect-comparison-types";
+import {
+  EffectGroupBy,
+  type StoredEffectSettingsInput,
+} from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
-import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
 import { MODEL_A_ID, Quadrant } from "../../schema/quadrant-model";
-import { BadInputError, NotFoundError } from "../platform/errors";
-import { canSee, type TenantScope } from "../platform/tenant-scope";
+import { BadInputError, NotFoundError, canSee, type TenantScope } from "../platform";
 import { calculateCaseEffects } from "./case-effects";
 import { caseSelection, loadEffectCases, type EffectCaseRow } from "./effect-cases";
 import {
@@ -21,9 +22,9 @@ import {
   type GroupKey,
 } from "./effect-groups";
 import { groupLabelsFor, type Language } from "./group-labels";
-import { findVisibleModel } from "../quadrants/quadrant-model.service";
+import { findVisibleModel } from "../quadrants";
 import { resolveStoredSettings } from "./stored-effect-settings";
-import type { PriceTable } from "../pricing/price-table";
+import type { PriceTable } from "../pricing";
 
 export type { GroupEffect } from "./effect-groups";
 

@@ -16,7 +16,7 @@ import type { Quadrant } from "../../schema/quadrant-model";
 import type { EffectCaseRow } from "./effect-cases";
 import type { CaseEffect } from "./case-effects";
 import { groupLabelsFor, type GroupLabels } from "./group-labels";
-import { hoursByQuadrant } from "../quadrants/effort-hours";
+import { hoursByQuadrant } from "../quadrants";
 
 /**
  * Which group each case of a comparison falls in. Every case falls in exactly one group, so the

@@ -13,7 +13,7 @@ import {
 } from "../../schema/effect-types";
 import { ConfidenceGrade } from "../../schema/price-list-enums";
 import { ValueType } from "../../schema/registration-enums";
-import { BadInputError } from "../platform/errors";
+import { BadInputError } from "../platform";
 
 /**
  * The ad hoc what-if: turns the GraphQL `EffectScenarioInput` into the effect calculator's input

@@ -5,9 +5,8 @@ import {
   type SensitivitySettings,
 } from "../../calculators/effect/index";
 import type { StoredEffectSettingsInput } from "../../schema/effect-comparison-types";
-import { BadInputError } from "../platform/errors";
-import type { PricedItem } from "./case-effects";
-import { loadPricing, type PriceTable } from "../pricing/price-table";
+import { BadInputError } from "../platform";
+import { loadPricing, type PriceTable } from "../pricing";
 
 /**
  * Settings of an effect calculation on stored cases, defaults filled in from the cases
@@ -22,11 +21,21 @@ export interface CaseSelection {
   params: unknown[];
 }
 
+/** A price-list item as the calculator needs it: euros in the report price year, who bears it. */
+export interface CalculatorPrice {
+  code: string;
+  /** Euros per unit in the report price year (exact decimal text). */
+  amount: string;
+  bearerCode: string;
+  valueType: "FISCAL" | "ECONOMIC" | "SOCIAL";
+  grade: "A" | "B" | "C";
+}
+
 export interface ResolvedSettings {
   calculator: EffectSettings;
   pricing: PriceTable;
   /** The price list's items as the calculator needs them: euros in the report year. */
-  prices: Map<string, PricedItem>;
+  prices: Map<string, CalculatorPrice>;
 }
 
 interface Extent {
@@ -61,8 +70,8 @@ function defined<T extends object>(value: T): T {
 }
 
 /** Prices in euros of the report year, exact (the table keeps unrounded cents). */
-export function calculatorPrices(table: PriceTable): Map<string, PricedItem> {
-  const prices = new Map<string, PricedItem>();
+export function calculatorPrices(table: PriceTable): Map<string, CalculatorPrice> {
+  const prices = new Map<string, CalculatorPrice>();
   for (const item of table.values()) {
     prices.set(item.code, {
       code: item.code,

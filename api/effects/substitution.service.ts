@@ -5,9 +5,8 @@ import { CareLayer } from "../../schema/quadrant-enums";
 import { Scenario } from "../../schema/registration-enums";
 import type { SubstitutionRow } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
-import { BadInputError, NotFoundError } from "../platform/errors";
-import { canSee, type TenantScope } from "../platform/tenant-scope";
-import { loadPricing, type PriceTable } from "../pricing/price-table";
+import { BadInputError, NotFoundError, canSee, type TenantScope } from "../platform";
+import { loadPricing, type PriceTable } from "../pricing";
 
 /**
  * The substitution view: support per care layer (a provision's layer; the team's own hours

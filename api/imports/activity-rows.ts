@@ -1,8 +1,8 @@
 import { CaseKind, Scenario } from "../../schema/registration-enums";
-import { checkActivity } from "../registration/registration-rules";
+import { checkActivity } from "../registration";
 import { ACTIVITY_COLUMNS, type ActivityColumn } from "./registration-columns";
 import { memberKey, type ImportContext } from "./registration-context";
-import { UUID } from "../platform/stored-objects";
+import { UUID } from "../platform";
 import { resolveCase, type KindHandler } from "./registration-rows";
 import { checkStoredCase } from "./stored-case-check";
 import { upsertRows, type UpsertSpec } from "./registration-upsert";

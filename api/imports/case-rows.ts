@@ -1,6 +1,5 @@
 import { CaseKind } from "../../schema/registration-enums";
-import { erasedKeyHash } from "../registration/erased-keys";
-import { checkCase } from "../registration/registration-rules";
+import { erasedKeyHash, checkCase } from "../registration";
 import { CASE_COLUMNS, type CaseColumn } from "./registration-columns";
 import type { CaseEntry, ImportContext } from "./registration-context";
 import type { KindHandler } from "./registration-rows";

@@ -3,19 +3,21 @@ import type { DataSource, EntityManager } from "typeorm";
 import { ImportJob } from "../../schema/import-job";
 import { Municipality } from "../../schema/municipality";
 import { ImportKind, ImportStatus } from "../../schema/registration-enums";
-import { BadInputError } from "../platform/errors";
-import { jobContentSource } from "../platform/file-source";
+import {
+  BadInputError,
+  jobContentSource,
+  type TenantScope,
+  findVisible,
+  returnedRows,
+  hasSingleConnection,
+} from "../platform";
 import { fileFormatOf } from "./registration-reader";
 import {
   runRegistrationImport,
   type ImportProgress,
   type ImportResult,
 } from "./registration-import";
-import type { TenantScope } from "../platform/tenant-scope";
-import { findVisible, returnedRows } from "../platform/stored-objects";
 import { liveImportJobs } from "./import-progress";
-import { hasSingleConnection } from "../platform/database";
-
 /**
  * Import jobs live in the `import_job` table, file included, so that any replica may run them:
  * a request enqueues, a worker claims the oldest queued job (FOR UPDATE SKIP LOCKED, so two

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { claimNextImportJob, importQueue, runImportJob, type RunJobOptions } from "./import-jobs";
-import { startPollingWorker } from "../platform/polling-worker";
+import { startPollingWorker } from "../platform";
 
 export interface ImportWorkerOptions {
   /** How often to look for queued jobs (other replicas' jobs included). */

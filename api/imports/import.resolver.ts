@@ -2,11 +2,9 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { ImportJob } from "../../schema/import-job";
 import { ImportFileInput } from "../../schema/inputs/position-survey.input";
 import { ImportKind } from "../../schema/registration-enums";
-import type { RequestContext } from "../platform/request-context";
+import { type RequestContext, canSee, scoped, requireId } from "../platform";
 import { enqueueImport } from "./import-jobs";
 import { liveImportJobs } from "./import-progress";
-import { canSee, scoped } from "../platform/tenant-scope";
-import { requireId } from "../platform/stored-objects";
 
 @Resolver(() => ImportJob)
 export class RegistrationImportResolver {

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { Scenario } from "../../schema/registration-enums";
-import { checkOutcome } from "../registration/registration-rules";
+import { checkOutcome } from "../registration";
 import { OUTCOME_COLUMNS, type OutcomeColumn } from "./registration-columns";
 import type { ImportContext } from "./registration-context";
 import { resolveCase, type KindHandler } from "./registration-rows";

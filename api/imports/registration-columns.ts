@@ -1,6 +1,5 @@
 import { ImportKind } from "../../schema/registration-enums";
-import { isIdentifyingHeader } from "../platform/privacy-rules";
-import { normaliseHeader } from "../platform/tabular-file";
+import { isIdentifyingHeader, normaliseHeader } from "../platform";
 
 /**
  * Which file columns feed which field, per kind of registration file. Teams export from

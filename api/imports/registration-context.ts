@@ -1,6 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { loadErasedKeyHashes } from "../registration/erased-keys";
-import type { RegistrationLookups } from "../registration/registration-rules";
+import { loadErasedKeyHashes, type RegistrationLookups } from "../registration";
 
 /**
  * What an import resolves names and references against, loaded once per municipality (a few

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { ImportKind } from "../../schema/registration-enums";
 import { activityRows } from "./activity-rows";
 import { caseRows } from "./case-rows";
-import type { FileSource } from "../platform/file-source";
+import type { FileSource } from "../platform";
 import { outcomeRows } from "./outcome-rows";
 import { mapColumns, type ColumnMap } from "./registration-columns";
 import { loadImportContext, type ImportContext } from "./registration-context";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { FieldProblem } from "../registration/registration-rules";
+import type { FieldProblem } from "../registration";
 import type { ColumnMap, ColumnSpec } from "./registration-columns";
 import type { CaseEntry, ImportContext } from "./registration-context";
 import { shownValue, type Parsed } from "./registration-values";

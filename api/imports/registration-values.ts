@@ -1,9 +1,7 @@
 import { Decimal } from "decimal.js";
 import { MemberRole } from "../../schema/organisation-enums";
 import { CaseKind, ProblemDomain, Scenario } from "../../schema/registration-enums";
-import { containsBsnLike, containsEmail } from "../platform/privacy-rules";
-import { normaliseDecimal, normaliseHeader } from "../platform/tabular-file";
-
+import { containsBsnLike, containsEmail, normaliseDecimal, normaliseHeader } from "../platform";
 /**
  * Cell values as teams type them, turned into what the registration rules expect: Dutch dates,
  * decimal commas, percentages, ja/nee and Dutch names of enum values. A parser returns the

@@ -19,12 +19,19 @@ import {
   DistrictFilter,
   UpdateDistrictInput,
 } from "../../schema/inputs/district.input";
-import type { RequestContext } from "../platform/request-context";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  containsPattern,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as organisation from "./organisation.service";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class DistrictConnection extends ConnectionType(District) {}

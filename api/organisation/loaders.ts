@@ -4,8 +4,7 @@ import { Member } from "../../schema/member";
 import { Municipality } from "../../schema/municipality";
 import { Stakeholder } from "../../schema/stakeholder";
 import { Team } from "../../schema/team";
-import { loaderBuilders } from "../platform/loader-builders";
-import type { TenantScope } from "../platform/tenant-scope";
+import { loaderBuilders, type TenantScope } from "../platform";
 
 /** The organisation's per-request loaders: municipalities, districts, teams, members, stakeholders. */
 export function organisationLoaders(db: DataSource, scope: TenantScope) {

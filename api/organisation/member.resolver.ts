@@ -18,12 +18,17 @@ import {
   MemberFilter,
   UpdateMemberInput,
 } from "../../schema/inputs/member.input";
-import type { RequestContext } from "../platform/request-context";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as organisation from "./organisation.service";
-import { requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class MemberConnection extends ConnectionType(Member) {}

@@ -20,13 +20,20 @@ import {
   MunicipalityFilter,
   UpdateMunicipalityInput,
 } from "../../schema/inputs/municipality.input";
-import type { RequestContext } from "../platform/request-context";
-import { ForbiddenError } from "../platform/errors";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ForbiddenError,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  containsPattern,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as organisation from "./organisation.service";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class MunicipalityConnection extends ConnectionType(Municipality) {}

@@ -15,15 +15,20 @@ import type {
   UpdateStakeholderInput,
 } from "../../schema/inputs/stakeholder.input";
 import type { CreateTeamInput, UpdateTeamInput } from "../../schema/inputs/team.input";
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../platform/errors";
-import { mayUseTeam, requireOwnTeam, type TenantScope } from "../platform/tenant-scope";
-import { changesFrom } from "../platform/changes";
 import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  mayUseTeam,
+  requireOwnTeam,
+  type TenantScope,
+  changesFrom,
   deleteVersioned,
   findVisible,
   insertRow,
   updateVersioned,
-} from "../platform/stored-objects";
+} from "../platform";
 
 /** Writes of the organisation model. Every function runs inside the caller's transaction. */
 

@@ -18,12 +18,17 @@ import {
   StakeholderFilter,
   UpdateStakeholderInput,
 } from "../../schema/inputs/stakeholder.input";
-import type { RequestContext } from "../platform/request-context";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as organisation from "./organisation.service";
-import { deleteVersioned } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class StakeholderConnection extends ConnectionType(Stakeholder) {}

@@ -16,12 +16,19 @@ import { Member } from "../../schema/member";
 import { Municipality } from "../../schema/municipality";
 import { Team } from "../../schema/team";
 import { CreateTeamInput, TeamFilter, UpdateTeamInput } from "../../schema/inputs/team.input";
-import type { RequestContext } from "../platform/request-context";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  containsPattern,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as organisation from "./organisation.service";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class TeamConnection extends ConnectionType(Team) {}

@@ -20,4 +20,3 @@ export async function inTransaction<T>(
   ctx.renewLoaders();
   return result;
 }
-export { containsPattern } from "./sql-text";

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { PriceItem, PriceList } from "../../schema/price-list";
-import { groupRows } from "../platform/loader-builders";
-import { scoped, type TenantScope } from "../platform/tenant-scope";
+import { groupRows, scoped, type TenantScope } from "../platform";
 
 /** Pricing's per-request loaders: a price list by id and the items of lists, one statement per level. */
 export function pricingLoaders(db: DataSource, scope: TenantScope) {

@@ -3,13 +3,15 @@ import { Decimal } from "decimal.js";
 import { Municipality } from "../../schema/municipality";
 import type { PriceIndexSeries } from "../../schema/price-list";
 import type { PriceIndexValueInput } from "../../schema/inputs/price-list.input";
-import { BadInputError, ForbiddenError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
-import { refuseProblems } from "../registration/lookups";
+import {
+  BadInputError,
+  ForbiddenError,
+  type TenantScope,
+  findVisible,
+  requireId,
+} from "../platform";
+import { refuseProblems, type FieldProblem } from "../registration";
 import { MAX_PRICE_YEAR, MIN_PRICE_YEAR } from "./price-rules";
-import type { FieldProblem } from "../registration/registration-rules";
-import { findVisible, requireId } from "../platform/stored-objects";
-
 /** The series used when none is named: the CBS consumer price index, 2015 = 100. */
 export const DEFAULT_PRICE_INDEX = "CBS CPI 2015=100";
 

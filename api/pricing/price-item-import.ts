@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { TenantScope } from "../platform/tenant-scope";
-import type { RowProblem } from "../quadrants/position-survey.service";
+import { type TenantScope, normaliseDecimal, normaliseHeader, readTabularFile } from "../platform";
+import type { RowProblem } from "../quadrants";
 import {
   checkPriceItemRows,
   insertPriceItems,
@@ -9,8 +9,6 @@ import {
   requireDraft,
 } from "./price-list.service";
 import type { PriceItemFields } from "./price-rules";
-import { normaliseDecimal, normaliseHeader, readTabularFile } from "../platform/tabular-file";
-
 type Column = keyof PriceItemFields;
 
 /** Header names (normalised) accepted for each field, Dutch and English. */

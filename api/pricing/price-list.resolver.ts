@@ -20,14 +20,18 @@ import {
   UpdatePriceItemInput,
 } from "../../schema/inputs/price-list.input";
 import { ImportFileInput } from "../../schema/inputs/position-survey.input";
-import type { RequestContext } from "../platform/request-context";
+import {
+  type RequestContext,
+  scoped,
+  findVisible,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import { importPriceItems } from "./price-item-import";
-import { scoped } from "../platform/tenant-scope";
 import { listPriceIndices, setPriceIndex } from "./price-index.service";
 import * as prices from "./price-list.service";
 import { loadPricing } from "./price-table";
-import { findVisible, requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @Resolver(() => PriceList)
 export class PriceListResolver {

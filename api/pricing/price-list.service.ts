@@ -7,24 +7,25 @@ import type {
   PriceItemInput,
   UpdatePriceItemInput,
 } from "../../schema/inputs/price-list.input";
-import { BadInputError, ConflictError, NotFoundError } from "../platform/errors";
-import { scoped, type TenantScope } from "../platform/tenant-scope";
-import { refuseProblems } from "../registration/lookups";
+import {
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  scoped,
+  type TenantScope,
+  deleteVersioned,
+  findVisible,
+  insertRow,
+  requireId,
+  updateVersioned,
+} from "../platform";
+import { refuseProblems, type FieldProblem } from "../registration";
 import {
   checkPriceItem,
   duplicateCodeProblems,
   type PriceItemFields,
   type PriceItemValues,
 } from "./price-rules";
-import type { FieldProblem } from "../registration/registration-rules";
-import {
-  deleteVersioned,
-  findVisible,
-  insertRow,
-  requireId,
-  updateVersioned,
-} from "../platform/stored-objects";
-
 /** Most items one call (or one imported file) may add. */
 export const MAX_ITEMS_PER_CALL = 5000;
 

@@ -1,7 +1,7 @@
 import { ConfidenceGrade, PriceUnit } from "../../schema/price-list-enums";
 import { ValueType } from "../../schema/registration-enums";
-import { freeTextProblem } from "../platform/privacy-rules";
-import type { FieldProblem } from "../registration/registration-rules";
+import { freeTextProblem } from "../platform";
+import type { FieldProblem } from "../registration";
 
 /**
  * The rules for price items, shared by the GraphQL mutations and the file import so that both

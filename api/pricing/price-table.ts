@@ -3,11 +3,9 @@ import { Decimal } from "decimal.js";
 import { PriceList } from "../../schema/price-list";
 import { ConfidenceGrade, PriceListStatus, PriceUnit } from "../../schema/price-list-enums";
 import { ValueType } from "../../schema/registration-enums";
-import { BadInputError, NotFoundError } from "../platform/errors";
+import { BadInputError, NotFoundError, requireId } from "../platform";
 import { DEFAULT_PRICE_INDEX, indexValues } from "./price-index.service";
 import { MAX_PRICE_YEAR, MIN_PRICE_YEAR } from "./price-rules";
-import { requireId } from "../platform/stored-objects";
-
 /**
  * Pricing for the effect calculator: the items of one price list version with every price
  * brought to the report price year, price × index[reportYear] ÷ index[priceYear], in exact

@@ -4,7 +4,7 @@ import type { ArrangementComponent, ComponentPlacement } from "../../schema/arra
 import type { ProvisionPlacement } from "../../schema/provision";
 import type { Quadrant } from "../../schema/quadrant-model";
 import { quadrantProfile } from "./arrangement-profile";
-import { monthsWithin } from "../platform/periods";
+import { monthsWithin } from "../platform";
 import { classify } from "./quadrant-model.service";
 
 interface ActivityRow {

@@ -3,10 +3,8 @@ import type { DataSource } from "typeorm";
 import { PositionResponse, PositionSurvey } from "../../schema/position-survey";
 import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { Quadrant, QuadrantModel } from "../../schema/quadrant-model";
-import { loaderBuilders } from "../platform/loader-builders";
-import type { OrganisationLoaders } from "../organisation/loaders";
-import { scopedModels, type TenantScope } from "../platform/tenant-scope";
-
+import { loaderBuilders, scopedModels, type TenantScope } from "../platform";
+import type { OrganisationLoaders } from "../organisation";
 const QUADRANT_ORDER = ["TOP_LEFT", "TOP_RIGHT", "BOTTOM_RIGHT", "BOTTOM_LEFT"];
 
 /**

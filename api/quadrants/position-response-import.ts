@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { TenantScope } from "../platform/tenant-scope";
+import { type TenantScope, normaliseDecimal, normaliseHeader, readTabularFile } from "../platform";
 import {
   checkResponseRows,
   insertResponses,
@@ -7,8 +7,6 @@ import {
   type ResponseRow,
   type RowProblem,
 } from "./position-survey.service";
-import { normaliseDecimal, normaliseHeader, readTabularFile } from "../platform/tabular-file";
-
 /** Header names (normalised) accepted for each field, English and Dutch. */
 const COLUMNS: Record<keyof ResponseRow, string[]> = {
   respondent: ["respondent", "respondentcode", "deelnemer"],

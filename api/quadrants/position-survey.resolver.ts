@@ -25,14 +25,20 @@ import {
   PositionResponseInput,
 } from "../../schema/inputs/position-survey.input";
 import { ID_MESSAGE } from "../../schema/inputs/validation";
-import type { RequestContext } from "../platform/request-context";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import { importPositionResponses } from "./position-response-import";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
 import * as surveys from "./position-survey.service";
 import { summariseSurvey } from "./position-summary";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class PositionSurveyConnection extends ConnectionType(PositionSurvey) {}

@@ -9,12 +9,19 @@ import type {
   CreatePositionSurveyInput,
   PositionResponseInput,
 } from "../../schema/inputs/position-survey.input";
-import { ApiError, BadInputError, NotFoundError } from "../platform/errors";
-import { canSee, type TenantScope } from "../platform/tenant-scope";
+import {
+  ApiError,
+  BadInputError,
+  NotFoundError,
+  canSee,
+  type TenantScope,
+  findVisible,
+  insertRow,
+  requireId,
+  UUID,
+} from "../platform";
 import { scaleOf } from "./provision.service";
 import { findVisibleModel } from "./quadrant-model.service";
-import { findVisible, insertRow, requireId, UUID } from "../platform/stored-objects";
-
 const DECIMAL = /^-?\d+(\.\d{1,2})?$/;
 
 /** One problem with one response row: which row, which column, the value and why. */

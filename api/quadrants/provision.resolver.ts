@@ -21,13 +21,20 @@ import {
   ProvisionFilter,
   UpdateProvisionInput,
 } from "../../schema/inputs/provision.input";
-import type { RequestContext } from "../platform/request-context";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  containsPattern,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as provisions from "./provision.service";
 import { classify } from "./quadrant-model.service";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class ProvisionConnection extends ConnectionType(Provision) {}

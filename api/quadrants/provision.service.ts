@@ -9,11 +9,16 @@ import type {
   PlaceProvisionInput,
   UpdateProvisionInput,
 } from "../../schema/inputs/provision.input";
-import { BadInputError, NotFoundError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
-import { changesFrom } from "../platform/changes";
+import {
+  BadInputError,
+  NotFoundError,
+  type TenantScope,
+  changesFrom,
+  findVisible,
+  insertRow,
+  updateVersioned,
+} from "../platform";
 import { modelForMunicipality } from "./quadrant-model.service";
-import { findVisible, insertRow, updateVersioned } from "../platform/stored-objects";
 
 /** The scale of a model as the point validator wants it. */
 export function scaleOf(model: QuadrantModel) {

@@ -4,10 +4,8 @@ import { QuadrantEffort } from "../../schema/quadrant-results";
 import { Team } from "../../schema/team";
 import { ID_MESSAGE } from "../../schema/inputs/validation";
 import { DateScalar } from "../../schema/scalars";
-import type { RequestContext } from "../platform/request-context";
-import { NotFoundError } from "../platform/errors";
+import { type RequestContext, NotFoundError, requireId } from "../platform";
 import { effortByQuadrant } from "./quadrant-effort.service";
-import { requireId } from "../platform/stored-objects";
 
 @InputType()
 class EffortFilterInput {

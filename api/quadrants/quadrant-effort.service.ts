@@ -3,7 +3,7 @@ import { Decimal } from "decimal.js";
 import { quadrantShares } from "../../calculators/quadrant/index";
 import type { Quadrant } from "../../schema/quadrant-model";
 import type { QuadrantEffort } from "../../schema/quadrant-results";
-import type { TenantScope } from "../platform/tenant-scope";
+import type { TenantScope } from "../platform";
 import { hoursByQuadrant } from "./effort-hours";
 import { classify, codesOf } from "./quadrant-model.service";
 

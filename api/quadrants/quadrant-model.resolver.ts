@@ -7,12 +7,15 @@ import {
   CreateQuadrantModelInput,
   UpdateQuadrantModelInput,
 } from "../../schema/inputs/quadrant-model.input";
-import type { RequestContext } from "../platform/request-context";
-import { BadInputError } from "../platform/errors";
-import { scopedModels } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  BadInputError,
+  scopedModels,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as models from "./quadrant-model.service";
-import { requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 import { validatePoint } from "../../calculators/quadrant/index";
 
 @Resolver(() => QuadrantModel)

@@ -10,9 +10,18 @@ import type {
   QuadrantInput,
   UpdateQuadrantModelInput,
 } from "../../schema/inputs/quadrant-model.input";
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from "../platform/errors";
-import { scopedModels, type TenantScope } from "../platform/tenant-scope";
-import { findVisible, insertRow, requireId, updateVersioned } from "../platform/stored-objects";
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  scopedModels,
+  type TenantScope,
+  findVisible,
+  insertRow,
+  requireId,
+  updateVersioned,
+} from "../platform";
 
 /** The codes of a model's quadrants by position, as the quadrant calculators want them. */
 export function codesOf(quadrants: Quadrant[]): QuadrantCodes {

@@ -25,14 +25,21 @@ import {
   UpdateArrangementInput,
 } from "../../schema/inputs/arrangement.input";
 import { ID_MESSAGE } from "../../schema/inputs/validation";
-import type { RequestContext } from "../platform/request-context";
-import { NotFoundError } from "../platform/errors";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { scoped } from "../platform/tenant-scope";
-import { quadrantProfile } from "../quadrants/arrangement-profile";
+import {
+  type RequestContext,
+  NotFoundError,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  scoped,
+  deleteVersioned,
+  requireId,
+  containsPattern,
+  Deleted,
+  inTransaction,
+} from "../platform";
+import { quadrantProfile } from "../quadrants";
 import * as arrangements from "./arrangement.service";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { containsPattern, Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class ArrangementConnection extends ConnectionType(Arrangement) {}

@@ -9,13 +9,15 @@ import type {
   CreateArrangementInput,
   UpdateArrangementInput,
 } from "../../schema/inputs/arrangement.input";
-import { BadInputError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
-import { changesFrom } from "../platform/changes";
-import { checkPoint } from "../quadrants/provision.service";
-import { modelForMunicipality } from "../quadrants/quadrant-model.service";
-import { findVisible, insertRow, updateVersioned } from "../platform/stored-objects";
-
+import {
+  BadInputError,
+  type TenantScope,
+  changesFrom,
+  findVisible,
+  insertRow,
+  updateVersioned,
+} from "../platform";
+import { checkPoint, modelForMunicipality } from "../quadrants";
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 async function checkComponents(

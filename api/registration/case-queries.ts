@@ -2,8 +2,7 @@ import type { SelectQueryBuilder } from "typeorm";
 import type { Case } from "../../schema/case";
 import type { Quadrant } from "../../schema/quadrant-model";
 import type { CaseFilter } from "../../schema/inputs/case.input";
-import { BadInputError } from "../platform/errors";
-import { containsPattern } from "../platform/sql-text";
+import { BadInputError, containsPattern } from "../platform";
 
 /** The SQL condition on (x, y) for a quadrant class of a model: a quadrant's code or e, f, ef. */
 export function classCondition(

@@ -29,16 +29,25 @@ import {
   RecordAssessmentInput,
   UpdateCaseInput,
 } from "../../schema/inputs/case.input";
-import type { RequestContext } from "../platform/request-context";
-import { NotFoundError } from "../platform/errors";
-import { ConnectionType, PageArgs, paginate } from "../platform/pagination";
-import { refuseReferenceNarrowing, scoped, scopedCaseTeams } from "../platform/tenant-scope";
+import {
+  type RequestContext,
+  NotFoundError,
+  ConnectionType,
+  PageArgs,
+  paginate,
+  refuseReferenceNarrowing,
+  scoped,
+  scopedCaseTeams,
+  monthsWithin,
+  deleteVersioned,
+  findVisible,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as cases from "./case.service";
 import { filterCases } from "./case-queries";
-import { monthsWithin } from "../platform/periods";
 import { domainChanges, summariseChanges } from "./self-reliance";
-import { deleteVersioned, findVisible, requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @ObjectType()
 class CaseConnection extends ConnectionType(Case) {}

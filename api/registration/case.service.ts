@@ -9,13 +9,19 @@ import type {
   RecordAssessmentInput,
   UpdateCaseInput,
 } from "../../schema/inputs/case.input";
-import { BadInputError, ConflictError } from "../platform/errors";
-import { requireOwnTeam, type TenantScope } from "../platform/tenant-scope";
+import {
+  BadInputError,
+  ConflictError,
+  requireOwnTeam,
+  type TenantScope,
+  changesFrom,
+  findVisible,
+  insertRow,
+  updateVersioned,
+} from "../platform";
 import { invalidDateReason } from "../../schema/scalars";
-import { changesFrom } from "../platform/changes";
 import { loadLookups, refuseProblems } from "./lookups";
 import { checkCase } from "./registration-rules";
-import { findVisible, insertRow, updateVersioned } from "../platform/stored-objects";
 import { findWritableCase } from "./writable-case";
 import { isErasedKey } from "./erased-keys";
 

@@ -4,8 +4,7 @@ import { ArrangementComponent, ComponentPlacement, Arrangement } from "../../sch
 import { Case, CaseArrangement, SelfRelianceAssessment } from "../../schema/case";
 import { Outcome } from "../../schema/outcome";
 import { SupportActivity } from "../../schema/support-activity";
-import { loaderBuilders } from "../platform/loader-builders";
-import type { TenantScope } from "../platform/tenant-scope";
+import { loaderBuilders, type TenantScope } from "../platform";
 
 /**
  * Registration's per-request loaders: arrangements and their components, cases and what hangs

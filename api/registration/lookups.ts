@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { ApiError } from "../platform/errors";
+import { ApiError } from "../platform";
 import type { FieldProblem, RegistrationLookups } from "./registration-rules";
 
 /** The ids the registration rules may refer to, for one municipality, in one statement. */

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { MemberRole } from "../../schema/organisation-enums";
 import { CaseKind, ProblemDomain, Scenario } from "../../schema/registration-enums";
 import { invalidDateReason } from "../../schema/scalars";
-import { caseReferenceProblem, freeTextProblem } from "../platform/privacy-rules";
+import { caseReferenceProblem, freeTextProblem } from "../platform";
 
 /**
  * The rules for registration data, shared by the GraphQL mutations and the file imports so

@@ -4,7 +4,7 @@ import { Case } from "../../schema/case";
 import { Member } from "../../schema/member";
 import { Outcome } from "../../schema/outcome";
 import { Provision } from "../../schema/provision";
-import { TeamMonth } from "../../schema/registration-results";
+import { TeamMonth, ArrangementUse } from "../../schema/registration-results";
 import { DateScalar } from "../../schema/scalars";
 import { Stakeholder } from "../../schema/stakeholder";
 import { SupportActivity } from "../../schema/support-activity";
@@ -14,13 +14,17 @@ import {
   UpdateOutcomeInput,
   UpdateSupportInput,
 } from "../../schema/inputs/support.input";
-import type { RequestContext } from "../platform/request-context";
-import { BadInputError, NotFoundError } from "../platform/errors";
-import { ArrangementUse } from "../../schema/registration-results";
+import {
+  type RequestContext,
+  BadInputError,
+  NotFoundError,
+  deleteVersioned,
+  requireId,
+  Deleted,
+  inTransaction,
+} from "../platform";
 import * as support from "./support.service";
 import { teamMonths } from "./team-months";
-import { deleteVersioned, requireId } from "../platform/stored-objects";
-import { Deleted, inTransaction } from "../platform/transaction";
 
 @Resolver(() => SupportActivity)
 export class SupportActivityResolver {

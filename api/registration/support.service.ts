@@ -9,11 +9,16 @@ import type {
   UpdateOutcomeInput,
   UpdateSupportInput,
 } from "../../schema/inputs/support.input";
-import { BadInputError, ConflictError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
+import {
+  BadInputError,
+  ConflictError,
+  type TenantScope,
+  findVisible,
+  insertRow,
+  updateVersioned,
+} from "../platform";
 import { loadLookups, refuseProblems } from "./lookups";
 import { checkActivity, checkOutcome } from "./registration-rules";
-import { findVisible, insertRow, updateVersioned } from "../platform/stored-objects";
 import { findWritableCase } from "./writable-case";
 
 async function activityValues(em: EntityManager, scope: TenantScope, input: RecordSupportInput) {

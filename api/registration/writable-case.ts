@@ -1,8 +1,12 @@
 import type { EntityManager } from "typeorm";
 import { Case } from "../../schema/case";
-import { ConflictError, NotFoundError } from "../platform/errors";
-import type { TenantScope } from "../platform/tenant-scope";
-import { requireId, visibleQuery } from "../platform/stored-objects";
+import {
+  ConflictError,
+  NotFoundError,
+  type TenantScope,
+  requireId,
+  visibleQuery,
+} from "../platform";
 
 /**
  * Loads a case that is about to receive data (support, outcomes, arrangements, assessments,

@@ -1,9 +1,9 @@
-import { effectLoaders } from "../effects/loaders";
-import { organisationLoaders } from "../organisation/loaders";
-import { composeLoaders, type CreateLoaders } from "../platform/loader-registry";
-import { pricingLoaders } from "../pricing/loaders";
-import { quadrantLoaders } from "../quadrants/loaders";
-import { registrationLoaders } from "../registration/loaders";
+import { effectLoaders } from "../effects";
+import { organisationLoaders } from "../organisation";
+import { composeLoaders, type CreateLoaders } from "../platform";
+import { pricingLoaders } from "../pricing";
+import { quadrantLoaders } from "../quadrants";
+import { registrationLoaders } from "../registration";
 
 /**
  * Every request's DataLoaders, composed from the domains' (each applies the request's tenant

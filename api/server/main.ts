@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import { readConfig } from "../platform/config";
-import { openConfiguredDatabase } from "../platform/database";
+import { readConfig, openConfiguredDatabase } from "../platform";
 import { startServer } from "./server";
-import { seedDemoData } from "../demo/demo";
-import { failureText } from "../cli/failure";
+import { seedDemoData } from "../demo";
+import { failureText } from "../cli";
 
 async function main() {
   const config = readConfig();

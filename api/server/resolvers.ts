@@ -1,35 +1,36 @@
 import {
   ArrangementComponentResolver,
   ArrangementResolver,
-} from "../registration/arrangement.resolver";
-import { CaseArrangementResolver, CaseResolver } from "../registration/case.resolver";
-import { DistrictResolver } from "../organisation/district.resolver";
-import { EffectCalculationResolver } from "../effects/effect-calculation.resolver";
-import {
-  CaseEffectResolver,
-  EffectComparisonResolver,
-} from "../effects/effect-comparison.resolver";
-import { RegistrationImportResolver } from "../imports/import.resolver";
-import { ReportExportResolver } from "../accountability/report-export.resolver";
-import { SecurityResolver } from "../access/security.resolver";
-import { MemberResolver } from "../organisation/member.resolver";
-import { MunicipalityResolver } from "../organisation/municipality.resolver";
-import {
-  PositionResponseResolver,
-  PositionSurveyResolver,
-} from "../quadrants/position-survey.resolver";
-import { PriceItemResolver, PriceListResolver } from "../pricing/price-list.resolver";
-import { ProvisionPlacementResolver, ProvisionResolver } from "../quadrants/provision.resolver";
-import { QuadrantEffortResolver } from "../quadrants/quadrant-effort.resolver";
-import { QuadrantModelResolver } from "../quadrants/quadrant-model.resolver";
-import { StakeholderResolver } from "../organisation/stakeholder.resolver";
-import {
+  CaseArrangementResolver,
+  CaseResolver,
   ArrangementUseResolver,
   OutcomeResolver,
   SupportActivityResolver,
-} from "../registration/support.resolver";
-import { TeamResolver } from "../organisation/team.resolver";
-
+} from "../registration";
+import {
+  DistrictResolver,
+  MemberResolver,
+  MunicipalityResolver,
+  StakeholderResolver,
+  TeamResolver,
+} from "../organisation";
+import {
+  EffectCalculationResolver,
+  CaseEffectResolver,
+  EffectComparisonResolver,
+} from "../effects";
+import { RegistrationImportResolver } from "../imports";
+import { ReportExportResolver } from "../accountability";
+import { SecurityResolver } from "../access";
+import {
+  PositionResponseResolver,
+  PositionSurveyResolver,
+  ProvisionPlacementResolver,
+  ProvisionResolver,
+  QuadrantEffortResolver,
+  QuadrantModelResolver,
+} from "../quadrants";
+import { PriceItemResolver, PriceListResolver } from "../pricing";
 export const resolvers = [
   MunicipalityResolver,
   DistrictResolver,

@@ -8,27 +8,29 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import type { DataSource } from "typeorm";
-import type { Config } from "../platform/config";
-import { createRequestContext, type RequestContext } from "../platform/request-context";
-import { makeErrorFormatter } from "../platform/error-format";
-import { buildGraphQLSchema } from "./graphql-schema";
-import { accessPlugin } from "../access/access-plugin";
-import { authenticateRequest, createAuthenticator } from "../access/authenticate";
-import { scopeOf, type Caller } from "../platform/caller";
-import { createLoaders } from "./loaders";
 import {
+  type Config,
+  createRequestContext,
+  type RequestContext,
+  makeErrorFormatter,
+  scopeOf,
+  type Caller,
+  UnauthenticatedError,
+} from "../platform";
+import { buildGraphQLSchema } from "./graphql-schema";
+import {
+  accessPlugin,
+  authenticateRequest,
+  createAuthenticator,
   graphqlAuthMiddleware,
   jsonErrorHandler,
   rateLimitMiddleware,
-} from "../access/graphql-auth-middleware";
-import { resolveJwtKeys } from "../access/keys";
-import { UnauthenticatedError } from "../platform/errors";
+  resolveJwtKeys,
+} from "../access";
+import { createLoaders } from "./loaders";
 import { statementScope, type StatementTally } from "../../schema/statement-counter";
-import { startImportWorker, type ImportWorkerOptions } from "../imports/import-worker";
-import { reportDownloadHandler } from "../accountability/download-route";
-import { exportDirectory } from "../accountability/report-files";
-import { startReportWorker } from "../accountability/report-worker";
-
+import { startImportWorker, type ImportWorkerOptions } from "../imports";
+import { reportDownloadHandler, exportDirectory, startReportWorker } from "../accountability";
 type ServerContext = RequestContext & { tally?: StatementTally };
 
 /** Lexical tokens a GraphQL document may have; the largest legitimate query here has ~1,000. */

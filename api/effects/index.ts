@@ -1,0 +1,15 @@
+/**
+ * Effects: the effect calculator over stored cases — a case's effect, comparisons per
+ * arrangement, team, quadrant or district, the ad hoc calculation and the substitution view.
+ */
+export { EffectCalculationResolver } from "./effect-calculation.resolver";
+export { caseSelection } from "./effect-cases";
+export { CaseEffectResolver, EffectComparisonResolver } from "./effect-comparison.resolver";
+export {
+  type CaseEffectRow,
+  compareEffectsPer,
+  type EffectComparisonResult,
+  type GroupEffect,
+} from "./effect-comparison.service";
+export { effectLoaders } from "./loaders";
+export { type CaseSelection } from "./stored-effect-settings";
