@@ -5,21 +5,24 @@ module.exports = {
     {
       name: "no-cycles",
       severity: "error",
-      comment: "Modules form a tree of layers: no module may reach itself again, type imports included.",
+      comment:
+        "Modules form a tree of layers: no module may reach itself again, type imports included.",
       from: {},
       to: { circular: true },
     },
     {
       name: "calculators-are-pure",
       severity: "error",
-      comment: "calculators/ takes plain data and returns plain data: it imports itself and decimal.js only.",
+      comment:
+        "calculators/ takes plain data and returns plain data: it imports itself and decimal.js only.",
       from: { path: "^calculators/" },
       to: { pathNot: ["^calculators/", "^node_modules/decimal\\.js/"] },
     },
     {
       name: "reports-are-pure",
       severity: "error",
-      comment: "reports/ builds workbooks from plain data: never from api/, the model or the database.",
+      comment:
+        "reports/ builds workbooks from plain data: never from api/, the model or the database.",
       from: { path: "^reports/" },
       to: {
         path: [
@@ -55,7 +58,8 @@ module.exports = {
     {
       name: "migrations-stand-alone",
       severity: "error",
-      comment: "A migration is a frozen step: only the data source runs them, and tests prepare databases with them.",
+      comment:
+        "A migration is a frozen step: only the data source runs them, and tests prepare databases with them.",
       from: { pathNot: ["^migrations/", "^schema/data-source\\.ts$", "^test/support/"] },
       to: { path: "^migrations/" },
     },
@@ -64,9 +68,15 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
     reporterOptions: {
-      archi: { collapsePattern: "^(api/[^/]+|calculators/[^/]+|reports|schema|migrations|node_modules/[^/]+)" },
+      archi: {
+        collapsePattern:
+          "^(api/[^/]+|calculators/[^/]+|reports|schema|migrations|node_modules/[^/]+)",
+      },
     },
   },
 };

@@ -9,6 +9,7 @@ import {
   openConfiguredDatabase,
   pathSource,
   type FileSource,
+  failureText,
 } from "../platform";
 import {
   guessKind,
@@ -19,8 +20,6 @@ import {
 } from "../imports";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
-import { failureText } from "./failure";
-
 const USAGE = `usage: npm run import -- FILE --municipality GM0193 [--kind cases|activities|outcomes]
 
 Imports cases, support activities or outcomes from a CSV or XLSX file into the configured

@@ -1,6 +1,5 @@
 import "reflect-metadata";
-import { readConfig, openConfiguredDatabase } from "../platform";
-import { failureText } from "./failure";
+import { readConfig, openConfiguredDatabase, failureText } from "../platform";
 
 /** `npm run migrate`: applies pending migrations to the configured database. */
 async function main() {

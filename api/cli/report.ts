@@ -1,8 +1,7 @@
 import "reflect-metadata";
 import { ReconciliationError, SheetLimitError } from "../../reports";
-import { readConfig, openConfiguredDatabase, ApiError } from "../platform";
+import { readConfig, openConfiguredDatabase, ApiError, failureText } from "../platform";
 import { runReportCommand, UsageError } from "./report-command";
-import { failureText } from "./failure";
 
 /** `npm run report`: the accountability workbook from the command line (see report-command.ts). */
 async function main(): Promise<number> {

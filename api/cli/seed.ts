@@ -1,7 +1,6 @@
 import "reflect-metadata";
-import { readConfig, openConfiguredDatabase } from "../platform";
+import { readConfig, openConfiguredDatabase, failureText } from "../platform";
 import { seedDemoData } from "../demo";
-import { failureText } from "./failure";
 
 /** `npm run seed`: migrates, then adds the demo data that is not there yet (idempotent). */
 async function main() {

@@ -19,6 +19,7 @@ export {
   NotFoundError,
   UnauthenticatedError,
 } from "./errors";
+export { failureText } from "./failure";
 export { type FileSource, jobContentSource, pathSource } from "./file-source";
 export { groupRows, loaderBuilders } from "./loader-builders";
 export { composeLoaders, type CreateLoaders } from "./loader-registry";

@@ -1,8 +1,7 @@
 import "reflect-metadata";
-import { readConfig, openConfiguredDatabase } from "../platform";
+import { readConfig, openConfiguredDatabase, failureText } from "../platform";
 import { startServer } from "./server";
 import { seedDemoData } from "../demo";
-import { failureText } from "../cli";
 
 async function main() {
   const config = readConfig();
