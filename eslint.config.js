@@ -13,7 +13,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["*.js", ".ci/**/*.js"],
+    files: ["*.js", "*.cjs", ".ci/**/*.js"],
     languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
