@@ -23,14 +23,13 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   requireId,
-  containsPattern,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { districtList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -44,16 +43,7 @@ export class DistrictResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => DistrictFilter, { nullable: true }) filter?: DistrictFilter,
   ) {
-    const query = ctx.db.getRepository(District).createQueryBuilder("d");
-    if (filter?.municipalityId)
-      query.andWhere("d.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.kind) query.andWhere("d.kind = :kind", { kind: filter.kind });
-    if (filter?.nameContains)
-      query.andWhere("d.name ILIKE :name", { name: containsPattern(filter.nameContains) });
-    return paginate(scoped(query, ctx.scope, "d.municipality_id"), page, {
-      column: "d.name",
-      key: (d) => d.name,
-    });
+    return listConnection(ctx.db, ctx.scope, districtList, page, filter);
   }
 
   @Query(() => District, { nullable: true })

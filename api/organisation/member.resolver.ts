@@ -22,12 +22,12 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   requireId,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { memberList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -41,31 +41,7 @@ export class MemberResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => MemberFilter, { nullable: true }) filter?: MemberFilter,
   ) {
-    const query = ctx.db.getRepository(Member).createQueryBuilder("mb");
-    if (filter?.municipalityId)
-      query.andWhere("mb.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.teamId) query.andWhere("mb.team_id = :t", { t: filter.teamId });
-    if (filter?.role) query.andWhere("mb.role = :role", { role: filter.role });
-    if (filter?.specialism) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM unnest(mb.specialisms) s WHERE lower(s) = lower(:sp))",
-        {
-          sp: filter.specialism,
-        },
-      );
-    }
-    if (filter?.activeOn) {
-      query.andWhere(
-        "mb.active_from <= :on AND (mb.active_until IS NULL OR mb.active_until >= :on)",
-        {
-          on: filter.activeOn,
-        },
-      );
-    }
-    return paginate(scoped(query, ctx.scope, "mb.municipality_id"), page, {
-      column: "mb.name",
-      key: (m) => m.name,
-    });
+    return listConnection(ctx.db, ctx.scope, memberList, page, filter);
   }
 
   @Query(() => Member, { nullable: true })

@@ -25,14 +25,14 @@ import {
   ForbiddenError,
   ConnectionType,
   PageArgs,
-  paginate,
   scoped,
   deleteVersioned,
   requireId,
-  containsPattern,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { municipalityList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -46,14 +46,7 @@ export class MunicipalityResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
   ) {
-    const query = ctx.db.getRepository(Municipality).createQueryBuilder("m");
-    if (filter?.code) query.andWhere("m.code = :code", { code: filter.code });
-    if (filter?.nameContains)
-      query.andWhere("m.name ILIKE :name", { name: containsPattern(filter.nameContains) });
-    return paginate(scoped(query, ctx.scope, "m.id"), page, {
-      column: "m.name",
-      key: (m) => m.name,
-    });
+    return listConnection(ctx.db, ctx.scope, municipalityList, page, filter);
   }
 
   @Query(() => Municipality, {

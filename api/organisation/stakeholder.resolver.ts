@@ -22,12 +22,12 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { stakeholderList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -43,14 +43,7 @@ export class StakeholderResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => StakeholderFilter, { nullable: true }) filter?: StakeholderFilter,
   ) {
-    const query = ctx.db.getRepository(Stakeholder).createQueryBuilder("s");
-    if (filter?.municipalityId)
-      query.andWhere("s.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.kind) query.andWhere("s.kind = :kind", { kind: filter.kind });
-    return paginate(scoped(query, ctx.scope, "s.municipality_id"), page, {
-      column: "s.code",
-      key: (s) => s.code,
-    });
+    return listConnection(ctx.db, ctx.scope, stakeholderList, page, filter);
   }
 
   @FieldResolver(() => Municipality)

@@ -20,14 +20,13 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   requireId,
-  containsPattern,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { teamList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -41,25 +40,7 @@ export class TeamResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => TeamFilter, { nullable: true }) filter?: TeamFilter,
   ) {
-    const query = ctx.db.getRepository(Team).createQueryBuilder("t");
-    if (filter?.municipalityId)
-      query.andWhere("t.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.districtId) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM team_district td WHERE td.team_id = t.id AND td.district_id = :d)",
-        {
-          d: filter.districtId,
-        },
-      );
-    }
-    if (filter?.prototype) query.andWhere("t.prototype = :p", { p: filter.prototype });
-    if (filter?.teamType) query.andWhere("t.team_type = :tt", { tt: filter.teamType });
-    if (filter?.nameContains)
-      query.andWhere("t.name ILIKE :name", { name: containsPattern(filter.nameContains) });
-    return paginate(scoped(query, ctx.scope, "t.municipality_id"), page, {
-      column: "t.name",
-      key: (t) => t.name,
-    });
+    return listConnection(ctx.db, ctx.scope, teamList, page, filter);
   }
 
   @Query(() => Team, { nullable: true })

@@ -61,3 +61,4 @@ export {
   type TenantScope,
 } from "./tenant-scope";
 export { Deleted, inTransaction } from "./transaction";
+export { listConnection, type FilterSql, type ListSpec } from "./connection";
