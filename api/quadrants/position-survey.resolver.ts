@@ -29,17 +29,17 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   requireId,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
 import { importPositionResponses } from "./position-response-import";
 import * as surveys from "./position-survey.service";
 import { summariseSurvey } from "./position-summary";
 
+import { positionSurveyList } from "./quadrant-lists";
 @ObjectType()
 class PositionSurveyConnection extends ConnectionType(PositionSurvey) {}
 
@@ -66,14 +66,7 @@ export class PositionSurveyResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => PositionSurveyFilter, { nullable: true }) filter?: PositionSurveyFilter,
   ) {
-    const query = ctx.db.getRepository(PositionSurvey).createQueryBuilder("s");
-    if (filter?.municipalityId)
-      query.andWhere("s.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.modelId) query.andWhere("s.model_id = :model", { model: filter.modelId });
-    return paginate(scoped(query, ctx.scope, "s.municipality_id"), page, {
-      column: "s.title",
-      key: (s) => s.title,
-    });
+    return listConnection(ctx.db, ctx.scope, positionSurveyList, page, filter);
   }
 
   @Query(() => PositionSurvey, { nullable: true })

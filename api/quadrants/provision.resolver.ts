@@ -25,14 +25,13 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   requireId,
-  containsPattern,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
+import { provisionList } from "./quadrant-lists";
 import * as provisions from "./provision.service";
 import { classify } from "./quadrant-model.service";
 
@@ -47,24 +46,7 @@ export class ProvisionResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ProvisionFilter, { nullable: true }) filter?: ProvisionFilter,
   ) {
-    const query = ctx.db.getRepository(Provision).createQueryBuilder("p");
-    if (filter?.municipalityId)
-      query.andWhere("p.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.districtId) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM provision_district pd WHERE pd.provision_id = p.id AND pd.district_id = :d)",
-        { d: filter.districtId },
-      );
-    }
-    if (filter?.kind) query.andWhere("p.kind = :kind", { kind: filter.kind });
-    if (filter?.careLayer) query.andWhere("p.care_layer = :layer", { layer: filter.careLayer });
-    if (filter?.ringTag) query.andWhere(":tag = ANY(p.ring_tags)", { tag: filter.ringTag });
-    if (filter?.nameContains)
-      query.andWhere("p.name ILIKE :name", { name: containsPattern(filter.nameContains) });
-    return paginate(scoped(query, ctx.scope, "p.municipality_id"), page, {
-      column: "p.name",
-      key: (p) => p.name,
-    });
+    return listConnection(ctx.db, ctx.scope, provisionList, page, filter);
   }
 
   @Query(() => Provision, { nullable: true })

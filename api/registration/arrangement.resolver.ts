@@ -30,17 +30,16 @@ import {
   NotFoundError,
   ConnectionType,
   PageArgs,
-  paginate,
-  scoped,
   deleteVersioned,
   requireId,
-  containsPattern,
   Deleted,
   inTransaction,
+  listConnection,
 } from "../platform";
 import { quadrantProfile } from "../quadrants";
 import * as arrangements from "./arrangement.service";
 
+import { arrangementList } from "./registration-lists";
 @ObjectType()
 class ArrangementConnection extends ConnectionType(Arrangement) {}
 
@@ -80,18 +79,7 @@ export class ArrangementResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => ArrangementFilter, { nullable: true }) filter?: ArrangementFilter,
   ) {
-    const query = ctx.db.getRepository(Arrangement).createQueryBuilder("a");
-    if (filter?.municipalityId)
-      query.andWhere("a.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.teamId) query.andWhere("a.team_id = :t", { t: filter.teamId });
-    if (filter?.goal) query.andWhere("a.goal = :g", { g: filter.goal });
-    if (filter?.form) query.andWhere("a.form = :f", { f: filter.form });
-    if (filter?.nameContains)
-      query.andWhere("a.name ILIKE :n", { n: containsPattern(filter.nameContains) });
-    return paginate(scoped(query, ctx.scope, "a.municipality_id"), page, {
-      column: "a.name",
-      key: (a) => a.name,
-    });
+    return listConnection(ctx.db, ctx.scope, arrangementList, page, filter);
   }
 
   @Query(() => Arrangement, { nullable: true })

@@ -1,8 +1,16 @@
-import type { SelectQueryBuilder } from "typeorm";
-import type { Case } from "../../schema/case";
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { Case, type SelfRelianceAssessment } from "../../schema/case";
 import type { Quadrant } from "../../schema/quadrant-model";
 import type { CaseFilter } from "../../schema/inputs/case.input";
-import { BadInputError, containsPattern } from "../platform";
+import {
+  BadInputError,
+  containsPattern,
+  paginate,
+  scoped,
+  scopedCaseTeams,
+  type PageArgs,
+  type TenantScope,
+} from "../platform";
 
 /** The SQL condition on (x, y) for a quadrant class of a model: a quadrant's code or e, f, ef. */
 export function classCondition(
@@ -91,4 +99,40 @@ export function filterCases(
     query.andWhere(quadrantCondition(quadrants, filter.quadrantClass), { modelId: filter.modelId });
   }
   return query;
+}
+
+/** Cases the caller may see; `aggregate` drops the own-teams limit (aggregates are municipality-wide). */
+export function visibleCases(db: DataSource, scope: TenantScope, aggregate = false) {
+  const query = db.getRepository(Case).createQueryBuilder("c");
+  if (!aggregate) scopedCaseTeams(query, scope, "case_record", "c");
+  return scoped(query, scope, "c.municipality_id");
+}
+
+/** One page of the cases a filter selects, by reference. */
+export function listCases(
+  db: DataSource,
+  scope: TenantScope,
+  filter: CaseFilter | undefined,
+  quadrants: Quadrant[],
+  page: PageArgs,
+) {
+  const query = filterCases(visibleCases(db, scope), filter, quadrants);
+  return paginate(query, page, { column: "c.reference", key: (c) => c.reference });
+}
+
+/** The self-reliance assessments of the cases a filter selects (municipality-wide), in one statement. */
+export async function assessmentsOfCases(
+  db: DataSource,
+  scope: TenantScope,
+  filter: CaseFilter | undefined,
+  quadrants: Quadrant[],
+): Promise<SelfRelianceAssessment[]> {
+  const [sql, params] = filterCases(visibleCases(db, scope, true), filter, quadrants)
+    .select("c.id", "id")
+    .getQueryAndParameters();
+  return db.query(
+    `SELECT a.case_id AS "caseId", a.domain, a.score, a.assessed_on AS "assessedOn"
+       FROM self_reliance_assessment a WHERE a.case_id IN (SELECT f.id FROM (${sql}) f)`,
+    params,
+  );
 }

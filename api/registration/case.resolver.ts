@@ -1,17 +1,5 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
-import { Decimal } from "decimal.js";
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {} from "decimal.js";
 import { Arrangement } from "../../schema/arrangement";
 import { Case, CaseArrangement, SelfRelianceAssessment } from "../../schema/case";
 import { District } from "../../schema/district";
@@ -22,32 +10,18 @@ import { Scenario } from "../../schema/registration-enums";
 import { SupportActivity } from "../../schema/support-activity";
 import { Team } from "../../schema/team";
 import { DateScalar } from "../../schema/scalars";
-import {
-  ApplyArrangementInput,
-  CaseFilter,
-  CreateCaseInput,
-  RecordAssessmentInput,
-  UpdateCaseInput,
-} from "../../schema/inputs/case.input";
+import { CaseFilter } from "../../schema/inputs/case.input";
 import {
   type RequestContext,
   NotFoundError,
   ConnectionType,
   PageArgs,
-  paginate,
   refuseReferenceNarrowing,
-  scoped,
-  scopedCaseTeams,
-  monthsWithin,
-  deleteVersioned,
-  findVisible,
   requireId,
-  Deleted,
-  inTransaction,
 } from "../platform";
-import * as cases from "./case.service";
-import { filterCases } from "./case-queries";
+import { assessmentsOfCases, listCases } from "./case-queries";
 import { domainChanges, summariseChanges } from "./self-reliance";
+import { interventionHours } from "./case-hours";
 
 @ObjectType()
 class CaseConnection extends ConnectionType(Case) {}
@@ -57,13 +31,6 @@ async function quadrantsFor(ctx: RequestContext, filter?: CaseFilter) {
   const model = await ctx.loaders.quadrantModel.load(requireId("filter.modelId", filter.modelId));
   if (!model) throw new NotFoundError("QuadrantModel", filter.modelId, "filter.modelId");
   return ctx.loaders.quadrantsByModel.load(model.id);
-}
-
-/** Cases the caller may see; `aggregate` drops the own-teams limit (aggregates are municipality-wide). */
-function caseQuery(ctx: RequestContext, aggregate = false) {
-  const query = ctx.db.getRepository(Case).createQueryBuilder("c");
-  if (!aggregate) scopedCaseTeams(query, ctx.scope, "case_record", "c");
-  return scoped(query, ctx.scope, "c.municipality_id");
 }
 
 @Resolver(() => Case)
@@ -77,8 +44,7 @@ export class CaseResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
   ) {
-    const query = filterCases(caseQuery(ctx), filter, await quadrantsFor(ctx, filter));
-    return paginate(query, page, { column: "c.reference", key: (c) => c.reference });
+    return listCases(ctx.db, ctx.scope, filter, await quadrantsFor(ctx, filter), page);
   }
 
   @Query(() => Case, { nullable: true })
@@ -96,13 +62,11 @@ export class CaseResolver {
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
   ) {
     refuseReferenceNarrowing(ctx.scope, filter);
-    const [sql, params] = filterCases(caseQuery(ctx, true), filter, await quadrantsFor(ctx, filter))
-      .select("c.id", "id")
-      .getQueryAndParameters();
-    const rows: SelfRelianceAssessment[] = await ctx.db.query(
-      `SELECT a.case_id AS "caseId", a.domain, a.score, a.assessed_on AS "assessedOn"
-         FROM self_reliance_assessment a WHERE a.case_id IN (SELECT f.id FROM (${sql}) f)`,
-      params,
+    const rows = await assessmentsOfCases(
+      ctx.db,
+      ctx.scope,
+      filter,
+      await quadrantsFor(ctx, filter),
     );
     const perCase = new Map<string, SelfRelianceAssessment[]>();
     for (const row of rows) perCase.set(row.caseId, [...(perCase.get(row.caseId) ?? []), row]);
@@ -189,92 +153,7 @@ export class CaseResolver {
     @Arg("from", () => DateScalar, { nullable: true }) from?: string,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string,
   ): Promise<HoursSplit> {
-    let individual = new Decimal(0);
-    let collective = new Decimal(0);
-    for (const a of await ctx.loaders.activitiesByCase.load(c.id)) {
-      if (a.scenario !== Scenario.INTERVENTION || !a.hours) continue;
-      const months = monthsWithin(a.activityDate, a.recurMonths ?? 1, from, to);
-      const total = new Decimal(a.hours).times(months);
-      if (a.collective) collective = collective.plus(total);
-      else individual = individual.plus(total);
-    }
-    return { individual: individual.toString(), collective: collective.toString() };
-  }
-
-  @Mutation(() => Case)
-  createCase(@Ctx() ctx: RequestContext, @Arg("input") input: CreateCaseInput) {
-    return inTransaction(ctx, (em) => cases.createCase(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Case, {
-    description: "Changes a case; a stale version is refused with CONFLICT.",
-  })
-  updateCase(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateCaseInput) {
-    return inTransaction(ctx, (em) => cases.updateCase(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, {
-    description: "Deletes a case with its activities, outcomes and assessments.",
-  })
-  deleteCase(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) => deleteVersioned(em, Case, "Case", id, version, ctx.scope));
-  }
-
-  @Mutation(() => CaseArrangement)
-  applyArrangement(@Ctx() ctx: RequestContext, @Arg("input") input: ApplyArrangementInput) {
-    return inTransaction(ctx, (em) => cases.applyArrangement(em, ctx.scope, input));
-  }
-
-  @Mutation(() => CaseArrangement, {
-    description: "Sets (or clears) the end date of an applied arrangement.",
-  })
-  endCaseArrangement(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("endedOn", () => DateScalar, { nullable: true }) endedOn?: string,
-  ) {
-    return inTransaction(ctx, (em) => cases.endCaseArrangement(em, ctx.scope, id, endedOn ?? null));
-  }
-
-  @Mutation(() => Deleted)
-  removeCaseArrangement(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return inTransaction(ctx, async (em) => {
-      const applied = await findVisible(em, CaseArrangement, "CaseArrangement", id, ctx.scope);
-      await em.delete(CaseArrangement, { id: applied.id });
-      return applied;
-    });
-  }
-
-  @Mutation(() => [SelfRelianceAssessment], {
-    description:
-      "Records self-reliance scores on a day; the same day and domain again replaces the score.",
-  })
-  recordAssessment(@Ctx() ctx: RequestContext, @Arg("input") input: RecordAssessmentInput) {
-    return inTransaction(ctx, (em) => cases.recordAssessment(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Case, {
-    description: "Links help requests to the collective issue that bundles them.",
-  })
-  bundleCases(
-    @Ctx() ctx: RequestContext,
-    @Arg("issueId", () => ID) issueId: string,
-    @Arg("requestIds", () => [ID]) requestIds: string[],
-  ) {
-    return inTransaction(ctx, (em) => cases.bundleCases(em, ctx.scope, issueId, requestIds));
-  }
-
-  @Mutation(() => Case)
-  unbundleCase(
-    @Ctx() ctx: RequestContext,
-    @Arg("issueId", () => ID) issueId: string,
-    @Arg("requestId", () => ID) requestId: string,
-  ) {
-    return inTransaction(ctx, (em) => cases.unbundleCase(em, ctx.scope, issueId, requestId));
+    return interventionHours(await ctx.loaders.activitiesByCase.load(c.id), from, to);
   }
 }
 

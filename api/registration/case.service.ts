@@ -221,3 +221,14 @@ export async function unbundleCase(
   ]);
   return issue;
 }
+
+/** Removes an arrangement applied to a case (a visible one). */
+export async function removeCaseArrangement(
+  em: EntityManager,
+  scope: TenantScope,
+  id: string,
+): Promise<CaseArrangement> {
+  const applied = await findVisible(em, CaseArrangement, "CaseArrangement", id, scope);
+  await em.delete(CaseArrangement, { id: applied.id });
+  return applied;
+}

@@ -5,6 +5,7 @@
 export { ArrangementComponentResolver, ArrangementResolver } from "./arrangement.resolver";
 export { filterCases } from "./case-queries";
 export { CaseArrangementResolver, CaseResolver } from "./case.resolver";
+export { CaseMutationResolver } from "./case-mutations.resolver";
 export { erasedKeyHash, loadErasedKeyHashes, rememberErasedKeys } from "./erased-keys";
 export { registrationLoaders } from "./loaders";
 export { refuseProblems } from "./lookups";
