@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { ApiToken } from "../../schema/security";
-import { returnedRows, type Caller } from "../platform";
+import { audit, NotFoundError, requireId, returnedRows, type Caller } from "../platform";
 import { Role } from "../../schema/roles";
 
 /** API tokens look like `kw_<43 base64url characters>`: 32 random bytes. */
@@ -76,4 +76,27 @@ export async function insertApiToken(
   );
   const apiToken = await em.getRepository(ApiToken).findOneByOrFail({ id: row.id });
   return { apiToken, token };
+}
+
+/** The API tokens, newest first (at most 1,000), of one municipality when it is named. */
+export function listApiTokens(db: DataSource, municipalityId?: string): Promise<ApiToken[]> {
+  const query = db.getRepository(ApiToken).createQueryBuilder("t").orderBy("t.created_at", "DESC");
+  if (municipalityId)
+    query.where("t.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
+  return query.limit(1000).getMany();
+}
+
+/** Ends an API token at once (a second revocation keeps the first time), audited. */
+export async function revokeApiToken(
+  em: EntityManager,
+  caller: Caller,
+  id: string,
+): Promise<ApiToken> {
+  const token = await em.findOneBy(ApiToken, { id: requireId("id", id) });
+  if (!token) throw new NotFoundError("ApiToken", id);
+  await em.query(`UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [
+    token.id,
+  ]);
+  await audit({ em, caller }, "TOKEN_REVOKED", { apiTokenId: id });
+  return em.getRepository(ApiToken).findOneByOrFail({ id });
 }

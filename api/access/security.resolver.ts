@@ -4,18 +4,18 @@ import { Municipality } from "../../schema/municipality";
 import { Team } from "../../schema/team";
 import { ApiToken, AuditEvent, CreatedApiToken } from "../../schema/security";
 import { AuditEventFilter, CreateApiTokenInput } from "../../schema/inputs/security.input";
-import { insertApiToken } from "./api-tokens";
+import { insertApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import { auditEventList } from "./audit-events";
 import {
   audit,
   type RequestContext,
   BadInputError,
-  NotFoundError,
   ConnectionType,
   PageArgs,
-  paginate,
   findVisible,
   requireId,
   inTransaction,
+  listConnection,
 } from "../platform";
 import { Role } from "../../schema/roles";
 import { eraseCase } from "./erasure.service";
@@ -80,27 +80,12 @@ export class SecurityResolver {
     @Ctx() ctx: RequestContext,
     @Arg("municipalityId", () => ID, { nullable: true }) municipalityId?: string,
   ) {
-    const query = ctx.db
-      .getRepository(ApiToken)
-      .createQueryBuilder("t")
-      .orderBy("t.created_at", "DESC");
-    if (municipalityId)
-      query.where("t.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
-    return query.limit(1000).getMany();
+    return listApiTokens(ctx.db, municipalityId);
   }
 
   @Mutation(() => ApiToken, { description: "Revokes an API token at once (ADMIN)." })
   revokeApiToken(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return inTransaction(ctx, async (em) => {
-      const token = await em.findOneBy(ApiToken, { id: requireId("id", id) });
-      if (!token) throw new NotFoundError("ApiToken", id);
-      await em.query(
-        `UPDATE api_token SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
-        [token.id],
-      );
-      await audit({ em, caller: ctx.caller }, "TOKEN_REVOKED", { apiTokenId: id });
-      return em.getRepository(ApiToken).findOneByOrFail({ id });
-    });
+    return inTransaction(ctx, (em) => revokeApiToken(em, ctx.caller, id));
   }
 
   @Query(() => AuditEventConnection, {
@@ -112,14 +97,7 @@ export class SecurityResolver {
     @Args() page: PageArgs,
     @Arg("filter", () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ) {
-    const query = ctx.db.getRepository(AuditEvent).createQueryBuilder("e");
-    if (filter?.action) query.andWhere("e.action = :action", { action: filter.action });
-    if (filter?.actor) query.andWhere("e.actor = :actor", { actor: filter.actor });
-    if (filter?.municipalityId)
-      query.andWhere("e.municipality_id = :m", { m: filter.municipalityId });
-    if (filter?.from) query.andWhere("e.at >= :from", { from: filter.from });
-    if (filter?.to) query.andWhere("e.at < :to", { to: filter.to });
-    return paginate(query, page, { column: "e.at", key: (e) => e.at.toISOString() });
+    return listConnection(ctx.db, ctx.scope, auditEventList, page, filter);
   }
 
   @Mutation(() => Case, {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Language, ReportExport, ReportFilter } from "../../schema/report-export";
-import { audit, type RequestContext, scoped, requireId } from "../platform";
-import { enqueueReport, reportQueue, reportUrl } from "./report-queue";
+import { audit, type RequestContext } from "../platform";
+import { enqueueReport, reportQueue, reportUrl, findReportExport } from "./report-queue";
 
 @Resolver(() => ReportExport)
 export class ReportExportResolver {
@@ -44,11 +44,7 @@ export class ReportExportResolver {
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
   ): Promise<ReportExport | null> {
-    const query = ctx.db
-      .getRepository(ReportExport)
-      .createQueryBuilder("x")
-      .where("x.id = :id", { id: requireId("id", id) });
-    return scoped(query, ctx.scope, "x.municipality_id").getOne();
+    return findReportExport(ctx.db, ctx.scope, id);
   }
 
   @FieldResolver(() => String, {

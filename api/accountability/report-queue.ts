@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Language } from "../../reports/index";
 import { Municipality } from "../../schema/municipality";
 import { ReportExport, ReportExportStatus, type ReportFilter } from "../../schema/report-export";
@@ -10,6 +10,7 @@ import {
   type TenantScope,
   findVisible,
   requireId,
+  scoped,
 } from "../platform";
 import type { ReportFormat } from "./report-files";
 
@@ -124,4 +125,17 @@ export async function enqueueReport(
 
 export function reportUrl(job: Pick<ReportExport, "id" | "status">, format: ReportFormat) {
   return job.status === ReportExportStatus.SUCCEEDED ? `/reports/${job.id}.${format}` : null;
+}
+
+/** One export the caller may see, or null. */
+export function findReportExport(
+  db: DataSource,
+  scope: TenantScope,
+  id: string,
+): Promise<ReportExport | null> {
+  const query = db
+    .getRepository(ReportExport)
+    .createQueryBuilder("x")
+    .where("x.id = :id", { id: requireId("id", id) });
+  return scoped(query, scope, "x.municipality_id").getOne();
 }

@@ -10,6 +10,8 @@ import {
   findVisible,
   returnedRows,
   hasSingleConnection,
+  scoped,
+  requireId,
 } from "../platform";
 import { fileFormatOf } from "./registration-reader";
 import {
@@ -219,4 +221,30 @@ export async function runImportJob(
   } finally {
     liveImportJobs.delete(job.id);
   }
+}
+
+/** One import job the caller may see, or null. */
+export function findImportJob(
+  db: DataSource,
+  scope: TenantScope,
+  id: string,
+): Promise<ImportJob | null> {
+  const query = db.getRepository(ImportJob).createQueryBuilder("x").where("x.id = :id", { id });
+  return scoped(query, scope, "x.municipality_id").getOne();
+}
+
+/** The latest 50 import jobs the caller may see (of one municipality), newest first. */
+export function latestImportJobs(
+  db: DataSource,
+  scope: TenantScope,
+  municipalityId?: string,
+): Promise<ImportJob[]> {
+  const query = db.getRepository(ImportJob).createQueryBuilder("x");
+  if (municipalityId)
+    query.andWhere("x.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
+  return scoped(query, scope, "x.municipality_id")
+    .orderBy("x.created_at", "DESC")
+    .addOrderBy("x.id", "DESC")
+    .take(50)
+    .getMany();
 }

@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { ImportJob } from "../../schema/import-job";
 import { ImportFileInput } from "../../schema/inputs/position-survey.input";
 import { ImportKind } from "../../schema/registration-enums";
-import { type RequestContext, canSee, scoped, requireId } from "../platform";
-import { enqueueImport } from "./import-jobs";
+import { type RequestContext, canSee, requireId } from "../platform";
+import { enqueueImport, findImportJob, latestImportJobs } from "./import-jobs";
 import { liveImportJobs } from "./import-progress";
 
 @Resolver(() => ImportJob)
@@ -39,10 +39,7 @@ export class RegistrationImportResolver {
     // Embedded PGlite: a running job holds the only connection; answer from memory (see import-progress.ts).
     const live = liveImportJobs.get(key);
     if (live) return canSee(ctx.scope, live.municipalityId) ? live : null;
-    const query = ctx.db.getRepository(ImportJob).createQueryBuilder("x").where("x.id = :key", {
-      key,
-    });
-    return scoped(query, ctx.scope, "x.municipality_id").getOne();
+    return findImportJob(ctx.db, ctx.scope, key);
   }
 
   @Query(() => [ImportJob], { description: "The latest 50 import jobs, newest first." })
@@ -50,14 +47,7 @@ export class RegistrationImportResolver {
     @Ctx() ctx: RequestContext,
     @Arg("municipalityId", () => ID, { nullable: true }) municipalityId?: string,
   ): Promise<ImportJob[]> {
-    const query = ctx.db.getRepository(ImportJob).createQueryBuilder("x");
-    if (municipalityId)
-      query.andWhere("x.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
-    const jobs = await scoped(query, ctx.scope, "x.municipality_id")
-      .orderBy("x.created_at", "DESC")
-      .addOrderBy("x.id", "DESC")
-      .take(50)
-      .getMany();
+    const jobs = await latestImportJobs(ctx.db, ctx.scope, municipalityId);
     return jobs.map((job) => liveImportJobs.get(job.id) ?? job);
   }
 }

@@ -25,14 +25,13 @@ import {
   ForbiddenError,
   ConnectionType,
   PageArgs,
-  scoped,
   deleteVersioned,
   requireId,
   Deleted,
   inTransaction,
   listConnection,
 } from "../platform";
-import { municipalityList } from "./organisation-lists";
+import { municipalityList, municipalityByCode } from "./organisation-lists";
 import * as organisation from "./organisation.service";
 
 @ObjectType()
@@ -60,11 +59,7 @@ export class MunicipalityResolver {
   ) {
     if (id) return ctx.loaders.municipality.load(requireId("id", id));
     if (!code) return null;
-    const query = ctx.db
-      .getRepository(Municipality)
-      .createQueryBuilder("m")
-      .where("m.code = :code", { code });
-    return scoped(query, ctx.scope, "m.id").getOne();
+    return municipalityByCode(ctx.db, ctx.scope, code);
   }
 
   @FieldResolver(() => [District], { description: "Its districts (wijken, buurten, zones)." })

@@ -8,7 +8,8 @@ import type { MemberFilter } from "../../schema/inputs/member.input";
 import type { MunicipalityFilter } from "../../schema/inputs/municipality.input";
 import type { StakeholderFilter } from "../../schema/inputs/stakeholder.input";
 import type { TeamFilter } from "../../schema/inputs/team.input";
-import { containsPattern, type ListSpec } from "../platform";
+import { containsPattern, type ListSpec, scoped, type TenantScope } from "../platform";
+import type { DataSource } from "typeorm";
 
 /** How the organisation's connections list, order and filter their objects (see listConnection). */
 export const municipalityList: ListSpec<Municipality, MunicipalityFilter> = {
@@ -67,3 +68,15 @@ export const stakeholderList: ListSpec<Stakeholder, StakeholderFilter> = {
   sort: { column: "s.code", key: (s) => s.code },
   filters: { municipalityId: "s.municipality_id = :value", kind: "s.kind = :value" },
 };
+
+/** The municipality with a CBS code, when the caller may see it. */
+export function municipalityByCode(
+  db: DataSource,
+  scope: TenantScope,
+  code: string,
+): Promise<Municipality | null> {
+  const query = db.getRepository(Municipality).createQueryBuilder("m").where("m.code = :code", {
+    code,
+  });
+  return scoped(query, scope, "m.id").getOne();
+}

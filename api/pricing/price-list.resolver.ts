@@ -20,14 +20,7 @@ import {
   UpdatePriceItemInput,
 } from "../../schema/inputs/price-list.input";
 import { ImportFileInput } from "../../schema/inputs/position-survey.input";
-import {
-  type RequestContext,
-  scoped,
-  findVisible,
-  requireId,
-  Deleted,
-  inTransaction,
-} from "../platform";
+import { type RequestContext, findVisible, requireId, Deleted, inTransaction } from "../platform";
 import { importPriceItems } from "./price-item-import";
 import { listPriceIndices, setPriceIndex } from "./price-index.service";
 import * as prices from "./price-list.service";
@@ -44,14 +37,7 @@ export class PriceListResolver {
     @Arg("municipalityId", () => ID) municipalityId: string,
     @Arg("status", () => PriceListStatus, { nullable: true }) status?: PriceListStatus,
   ) {
-    const query = ctx.db
-      .getRepository(PriceList)
-      .createQueryBuilder("x")
-      .where("x.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
-    if (status) query.andWhere("x.status = :status", { status });
-    return scoped(query, ctx.scope, "x.municipality_id")
-      .orderBy("x.version_number", "DESC")
-      .getMany();
+    return prices.listPriceLists(ctx.db, ctx.scope, municipalityId, status);
   }
 
   @Query(() => PriceList, { nullable: true, description: "One price list version." })

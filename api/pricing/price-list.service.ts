@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Municipality } from "../../schema/municipality";
 import { PriceItem, PriceList } from "../../schema/price-list";
 import { PriceListStatus } from "../../schema/price-list-enums";
@@ -391,4 +391,19 @@ export async function deletePriceList(
   const list = await lockPriceList(em, scope, id, "id");
   requireDraft(list);
   return deleteVersioned(em, PriceList, "PriceList", list.id, version, scope);
+}
+
+/** The versions of a municipality's price list the caller may see, newest first. */
+export function listPriceLists(
+  db: DataSource,
+  scope: TenantScope,
+  municipalityId: string,
+  status?: PriceListStatus,
+): Promise<PriceList[]> {
+  const query = db
+    .getRepository(PriceList)
+    .createQueryBuilder("x")
+    .where("x.municipality_id = :m", { m: requireId("municipalityId", municipalityId) });
+  if (status) query.andWhere("x.status = :status", { status });
+  return scoped(query, scope, "x.municipality_id").orderBy("x.version_number", "DESC").getMany();
 }

@@ -7,14 +7,7 @@ import {
   CreateQuadrantModelInput,
   UpdateQuadrantModelInput,
 } from "../../schema/inputs/quadrant-model.input";
-import {
-  type RequestContext,
-  BadInputError,
-  scopedModels,
-  requireId,
-  Deleted,
-  inTransaction,
-} from "../platform";
+import { type RequestContext, BadInputError, requireId, Deleted, inTransaction } from "../platform";
 import * as models from "./quadrant-model.service";
 import { validatePoint } from "../../calculators/quadrant/index";
 
@@ -31,16 +24,7 @@ export class QuadrantModelResolver {
     })
     municipalityId?: string,
   ) {
-    const query = ctx.db.getRepository(QuadrantModel).createQueryBuilder("x");
-    if (municipalityId) {
-      query.andWhere("(x.built_in OR x.municipality_id = :m)", {
-        m: requireId("municipalityId", municipalityId),
-      });
-    }
-    return scopedModels(query, ctx.scope)
-      .orderBy("x.built_in", "DESC")
-      .addOrderBy("x.name")
-      .getMany();
+    return models.listModels(ctx.db, ctx.scope, municipalityId);
   }
 
   @Query(() => QuadrantModel, { nullable: true })

@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import { classifyPoint, type QuadrantCodes } from "../../calculators/quadrant/index";
 import { Municipality } from "../../schema/municipality";
@@ -226,4 +226,19 @@ export async function deleteQuadrantModel(
   await em.delete(Quadrant, { modelId: model.id });
   await em.delete(QuadrantModel, { id: model.id, version: model.version });
   return model;
+}
+
+/** The models the caller may see, built-in ones first; with a municipality, its own and the built-in ones. */
+export function listModels(
+  db: DataSource,
+  scope: TenantScope,
+  municipalityId?: string,
+): Promise<QuadrantModel[]> {
+  const query = db.getRepository(QuadrantModel).createQueryBuilder("x");
+  if (municipalityId) {
+    query.andWhere("(x.built_in OR x.municipality_id = :m)", {
+      m: requireId("municipalityId", municipalityId),
+    });
+  }
+  return scopedModels(query, scope).orderBy("x.built_in", "DESC").addOrderBy("x.name").getMany();
 }
