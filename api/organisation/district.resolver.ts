@@ -4,7 +4,6 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -23,11 +22,10 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
   requireId,
-  Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { districtList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
@@ -36,7 +34,11 @@ import * as organisation from "./organisation.service";
 class DistrictConnection extends ConnectionType(District) {}
 
 @Resolver(() => District)
-export class DistrictResolver {
+export class DistrictResolver extends DeleteMutation({
+  entity: District,
+  typeName: "District",
+  description: "Deletes a district no team serves and no district lies in.",
+}) {
   @Query(() => DistrictConnection, { description: "Districts (wijken, buurten, zones)." })
   async districts(
     @Ctx() ctx: RequestContext,
@@ -79,18 +81,5 @@ export class DistrictResolver {
   @Mutation(() => District)
   updateDistrict(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateDistrictInput) {
     return inTransaction(ctx, (em) => organisation.updateDistrict(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, {
-    description: "Deletes a district no team serves and no district lies in.",
-  })
-  deleteDistrict(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, District, "District", id, version, ctx.scope),
-    );
   }
 }

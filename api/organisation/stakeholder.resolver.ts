@@ -3,8 +3,6 @@ import {
   Args,
   Ctx,
   FieldResolver,
-  ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -22,10 +20,9 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
-  Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { stakeholderList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
@@ -34,7 +31,10 @@ import * as organisation from "./organisation.service";
 class StakeholderConnection extends ConnectionType(Stakeholder) {}
 
 @Resolver(() => Stakeholder)
-export class StakeholderResolver {
+export class StakeholderResolver extends DeleteMutation({
+  entity: Stakeholder,
+  typeName: "Stakeholder",
+}) {
   @Query(() => StakeholderConnection, {
     description: "Stakeholders (belanghebbenden): who pays, who gains.",
   })
@@ -59,16 +59,5 @@ export class StakeholderResolver {
   @Mutation(() => Stakeholder)
   updateStakeholder(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateStakeholderInput) {
     return inTransaction(ctx, (em) => organisation.updateStakeholder(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted)
-  deleteStakeholder(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, Stakeholder, "Stakeholder", id, version, ctx.scope),
-    );
   }
 }

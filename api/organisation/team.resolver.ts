@@ -4,7 +4,6 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -20,11 +19,10 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
   requireId,
-  Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { teamList } from "./organisation-lists";
 import * as organisation from "./organisation.service";
@@ -33,7 +31,11 @@ import * as organisation from "./organisation.service";
 class TeamConnection extends ConnectionType(Team) {}
 
 @Resolver(() => Team)
-export class TeamResolver {
+export class TeamResolver extends DeleteMutation({
+  entity: Team,
+  typeName: "Team",
+  description: "Deletes a team without members.",
+}) {
   @Query(() => TeamConnection, { description: "Neighbourhood teams (wijkteams)." })
   async teams(
     @Ctx() ctx: RequestContext,
@@ -71,14 +73,5 @@ export class TeamResolver {
   @Mutation(() => Team)
   updateTeam(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateTeamInput) {
     return inTransaction(ctx, (em) => organisation.updateTeam(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, { description: "Deletes a team without members." })
-  deleteTeam(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) => deleteVersioned(em, Team, "Team", id, version, ctx.scope));
   }
 }

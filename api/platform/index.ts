@@ -62,3 +62,4 @@ export {
 } from "./tenant-scope";
 export { Deleted, inTransaction } from "./transaction";
 export { listConnection, type FilterSql, type ListSpec } from "./connection";
+export { DeleteMutation, type DeleteMutationSpec } from "./delete-mutation";

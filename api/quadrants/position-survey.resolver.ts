@@ -29,11 +29,10 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
   requireId,
-  Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { importPositionResponses } from "./position-response-import";
 import * as surveys from "./position-survey.service";
@@ -57,7 +56,11 @@ class PositionSurveyFilter {
 }
 
 @Resolver(() => PositionSurvey)
-export class PositionSurveyResolver {
+export class PositionSurveyResolver extends DeleteMutation({
+  entity: PositionSurvey,
+  typeName: "PositionSurvey",
+  description: "Deletes a survey with its responses.",
+}) {
   @Query(() => PositionSurveyConnection, {
     description: "Positioning surveys (positiebepalingen).",
   })
@@ -146,17 +149,6 @@ export class PositionSurveyResolver {
     @Arg("file", () => ImportFileInput) file: ImportFileInput,
   ) {
     return inTransaction(ctx, (em) => importPositionResponses(em, ctx.scope, surveyId, file));
-  }
-
-  @Mutation(() => Deleted, { description: "Deletes a survey with its responses." })
-  deletePositionSurvey(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, PositionSurvey, "PositionSurvey", id, version, ctx.scope),
-    );
   }
 }
 

@@ -4,7 +4,6 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -25,11 +24,11 @@ import {
   type RequestContext,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
   requireId,
   Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { provisionList } from "./quadrant-lists";
 import * as provisions from "./provision.service";
@@ -39,7 +38,11 @@ import { classify } from "./quadrant-model.service";
 class ProvisionConnection extends ConnectionType(Provision) {}
 
 @Resolver(() => Provision)
-export class ProvisionResolver {
+export class ProvisionResolver extends DeleteMutation({
+  entity: Provision,
+  typeName: "Provision",
+  description: "Deletes a provision with its placements.",
+}) {
   @Query(() => ProvisionConnection, { description: "Provisions (voorzieningen) and initiatives." })
   async provisions(
     @Ctx() ctx: RequestContext,
@@ -95,17 +98,6 @@ export class ProvisionResolver {
   @Mutation(() => Provision)
   updateProvision(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateProvisionInput) {
     return inTransaction(ctx, (em) => provisions.updateProvision(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, { description: "Deletes a provision with its placements." })
-  deleteProvision(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, Provision, "Provision", id, version, ctx.scope),
-    );
   }
 
   @Mutation(() => ProvisionPlacement, {

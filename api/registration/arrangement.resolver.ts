@@ -6,7 +6,6 @@ import {
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -30,11 +29,10 @@ import {
   NotFoundError,
   ConnectionType,
   PageArgs,
-  deleteVersioned,
   requireId,
-  Deleted,
   inTransaction,
   listConnection,
+  DeleteMutation,
 } from "../platform";
 import { quadrantProfile } from "../quadrants";
 import * as arrangements from "./arrangement.service";
@@ -70,7 +68,11 @@ class ArrangementFilter {
 }
 
 @Resolver(() => Arrangement)
-export class ArrangementResolver {
+export class ArrangementResolver extends DeleteMutation({
+  entity: Arrangement,
+  typeName: "Arrangement",
+  description: "Deletes an arrangement that no case uses.",
+}) {
   @Query(() => ArrangementConnection, {
     description: "Arrangement templates (arrangementen op maat).",
   })
@@ -137,17 +139,6 @@ export class ArrangementResolver {
   @Mutation(() => Arrangement)
   updateArrangement(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateArrangementInput) {
     return inTransaction(ctx, (em) => arrangements.updateArrangement(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, { description: "Deletes an arrangement that no case uses." })
-  deleteArrangement(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, Arrangement, "Arrangement", id, version, ctx.scope),
-    );
   }
 }
 

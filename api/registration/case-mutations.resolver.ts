@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Case, CaseArrangement, SelfRelianceAssessment } from "../../schema/case";
 import { DateScalar } from "../../schema/scalars";
 import {
@@ -7,12 +7,16 @@ import {
   RecordAssessmentInput,
   UpdateCaseInput,
 } from "../../schema/inputs/case.input";
-import { type RequestContext, deleteVersioned, Deleted, inTransaction } from "../platform";
+import { type RequestContext, Deleted, inTransaction, DeleteMutation } from "../platform";
 import * as cases from "./case.service";
 
 /** The writes of cases: create, change, delete, arrangements applied, assessments, bundles. */
 @Resolver()
-export class CaseMutationResolver {
+export class CaseMutationResolver extends DeleteMutation({
+  entity: Case,
+  typeName: "Case",
+  description: "Deletes a case with its activities, outcomes and assessments.",
+}) {
   @Mutation(() => Case)
   createCase(@Ctx() ctx: RequestContext, @Arg("input") input: CreateCaseInput) {
     return inTransaction(ctx, (em) => cases.createCase(em, ctx.scope, input));
@@ -23,17 +27,6 @@ export class CaseMutationResolver {
   })
   updateCase(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateCaseInput) {
     return inTransaction(ctx, (em) => cases.updateCase(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted, {
-    description: "Deletes a case with its activities, outcomes and assessments.",
-  })
-  deleteCase(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) => deleteVersioned(em, Case, "Case", id, version, ctx.scope));
   }
 
   @Mutation(() => CaseArrangement)

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Arrangement } from "../../schema/arrangement";
 import { Case } from "../../schema/case";
 import { Member } from "../../schema/member";
@@ -18,16 +18,19 @@ import {
   type RequestContext,
   BadInputError,
   NotFoundError,
-  deleteVersioned,
   requireId,
-  Deleted,
   inTransaction,
+  DeleteMutation,
 } from "../platform";
 import * as support from "./support.service";
 import { teamMonths } from "./team-months";
 
 @Resolver(() => SupportActivity)
-export class SupportActivityResolver {
+export class SupportActivityResolver extends DeleteMutation({
+  entity: SupportActivity,
+  typeName: "SupportActivity",
+  name: "deleteSupport",
+}) {
   @FieldResolver(() => Case)
   case(@Root() a: SupportActivity, @Ctx() ctx: RequestContext) {
     return ctx.loaders.case.load(a.caseId);
@@ -61,17 +64,6 @@ export class SupportActivityResolver {
     return inTransaction(ctx, (em) => support.updateSupport(em, ctx.scope, input));
   }
 
-  @Mutation(() => Deleted)
-  deleteSupport(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, SupportActivity, "SupportActivity", id, version, ctx.scope),
-    );
-  }
-
   @Query(() => [TeamMonth], {
     description:
       "Per month for a team: open, new and closed cases, individual and collective hours, arrangements used.",
@@ -100,7 +92,7 @@ export class ArrangementUseResolver {
 }
 
 @Resolver(() => Outcome)
-export class OutcomeResolver {
+export class OutcomeResolver extends DeleteMutation({ entity: Outcome, typeName: "Outcome" }) {
   @FieldResolver(() => Case)
   case(@Root() o: Outcome, @Ctx() ctx: RequestContext) {
     return ctx.loaders.case.load(o.caseId);
@@ -121,16 +113,5 @@ export class OutcomeResolver {
   @Mutation(() => Outcome)
   updateOutcome(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOutcomeInput) {
     return inTransaction(ctx, (em) => support.updateOutcome(em, ctx.scope, input));
-  }
-
-  @Mutation(() => Deleted)
-  deleteOutcome(
-    @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int, { nullable: true }) version?: number,
-  ) {
-    return inTransaction(ctx, (em) =>
-      deleteVersioned(em, Outcome, "Outcome", id, version, ctx.scope),
-    );
   }
 }
