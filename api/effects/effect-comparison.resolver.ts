@@ -1,7 +1,7 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import type {} from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { rollUpTimeline } from "../../calculators/effect/index";
-import { Case } from "../../schema/case";
+import {} from "../../schema/case";
 import {
   EffectComparison,
   EffectGroup,
@@ -10,14 +10,13 @@ import {
   StoredEffectSettingsInput,
   SubstitutionView,
 } from "../../schema/effect-comparison-types";
-import { EffectPeriod, EffectResult, TimelineGranularity } from "../../schema/effect-types";
+import { EffectPeriod, TimelineGranularity } from "../../schema/effect-types";
 import { CaseFilter } from "../../schema/inputs/case.input";
 import { DateScalar } from "../../schema/scalars";
 import { ValueType } from "../../schema/registration-enums";
 import {
   type RequestContext,
   BadInputError,
-  selectsField,
   refuseReferenceNarrowing,
   type TenantScope,
   requireId,
@@ -165,27 +164,5 @@ export class EffectComparisonResolver {
       pricing: pricingUsed(view.pricing, view.usedCodes),
       unpricedActivities: view.unpricedActivities,
     };
-  }
-}
-
-@Resolver(() => Case)
-export class CaseEffectResolver {
-  @FieldResolver(() => EffectResult, {
-    description:
-      "The case's effect: its support and outcomes in both scenarios, priced with the municipality's price list, through the effect calculator. Default timeline: from the month the case opened to the last month its support or outcomes reach.",
-  })
-  effect(
-    @Root() record: Case,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-    @Arg("settings", () => StoredEffectSettingsInput, { nullable: true })
-    settings?: StoredEffectSettingsInput,
-  ): Promise<EffectResult> {
-    return ctx.loaders.caseEffect.load({
-      caseId: record.id,
-      settings: settings ?? null,
-      timeline: selectsField(info, "timeline"),
-      sensitivity: selectsField(info, "sensitivity"),
-    });
   }
 }

@@ -4,7 +4,8 @@
  */
 export { EffectCalculationResolver } from "./effect-calculation.resolver";
 export { caseSelection } from "./effect-cases";
-export { CaseEffectResolver, EffectComparisonResolver } from "./effect-comparison.resolver";
+export { CaseEffectResolver } from "./case-effect.resolver";
+export { EffectComparisonResolver } from "./effect-comparison.resolver";
 export {
   type CaseEffectRow,
   compareEffectsPer,

@@ -31,7 +31,7 @@ import {
   QuadrantEffortResolver,
   QuadrantModelResolver,
 } from "../quadrants";
-import { PriceItemResolver, PriceListResolver } from "../pricing";
+import { PriceItemResolver, PriceListMutationResolver, PriceListResolver } from "../pricing";
 export const resolvers = [
   MunicipalityResolver,
   DistrictResolver,
@@ -53,6 +53,8 @@ export const resolvers = [
   ArrangementUseResolver,
   OutcomeResolver,
   PriceListResolver,
+  PriceListMutationResolver,
+
   PriceItemResolver,
   EffectCalculationResolver,
   EffectComparisonResolver,
