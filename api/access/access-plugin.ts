@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from "@apollo/server";
 import {
   Kind,
   TypeInfo,
@@ -11,7 +11,13 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values";
-import { type RequestContext, ApiError, audit, type AuditAction } from "../platform";
+import {
+  type RequestContext,
+  asGraphQLError,
+  DomainError,
+  audit,
+  type AuditAction,
+} from "../platform";
 import { operationComplexity } from "./query-complexity";
 import { operationDepth } from "./query-depth";
 import { mayUse } from "./permissions";
@@ -106,66 +112,79 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestCon
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, contextValue, request, schema }) {
-          if (!operation) return; // Apollo refuses a document without the operation itself
-          const depth = operationDepth(document, request.operationName);
-          if (depth > limits.maxDepth) {
-            throw new ApiError(
-              "QUERY_TOO_COMPLEX",
-              `The query nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`,
-              { http: { status: 400 } },
-            );
-          }
-          const complexity = operationComplexity(
-            schema,
-            document,
-            request.variables,
-            request.operationName,
-          );
-          if (complexity > limits.maxComplexity) {
-            const cost = Number.isFinite(complexity)
-              ? `estimated cost is ${complexity}`
-              : "fragments expand to too many fields";
-            throw new ApiError(
-              "QUERY_TOO_COMPLEX",
-              `The query's ${cost}; at most ${limits.maxComplexity} is allowed (ask for smaller pages and fewer nested lists)`,
-              { http: { status: 400 } },
-            );
-          }
-          const { caller } = contextValue;
-          const fields = rootFields(document, operation);
-          for (const field of fields) {
-            const name = field.name.value;
-            if (name.startsWith("__")) continue; // introspection: governed by its own setting
-            if (!mayUse(caller.role, operation.operation, name)) {
-              throw new ApiError("FORBIDDEN", `${name}: not allowed for role ${caller.role}`, {
-                http: { status: 403 },
-              });
-            }
-          }
-          const described = describe(schema, operation, fields, request.variables ?? {});
-          for (const { field, args } of described) refuseNulCharacters(args, field);
-          if (operation.operation === "mutation") {
-            // `input.name` reads as `name`, like the registration rules name their fields.
-            for (const { args } of described) {
-              const { input, ...rest } = args;
-              refuseDirectIdentifiers(input, "");
-              refuseDirectIdentifiers(rest, "");
-            }
-          }
-          const names = fields.map((f) => f.name.value);
-          let action: AuditAction | null = null;
-          if (names.some((n) => IMPORTS.has(n))) action = "IMPORT";
-          else if (operation.operation === "query" && touchesCaseLevelData(schema, document))
-            action = "CASE_READ";
-          if (action) {
-            await audit(contextValue, action, {
-              operation: request.operationName ?? null,
-              fields: described,
-            });
+        async didResolveOperation(request) {
+          try {
+            await guardOperation(limits, request);
+          } catch (error) {
+            throw asGraphQLError(error);
           }
         },
       };
     },
   };
+}
+
+type OperationRequest = GraphQLRequestContextDidResolveOperation<RequestContext>;
+
+async function guardOperation(
+  limits: QueryLimits,
+  { document, operation, contextValue, request, schema }: OperationRequest,
+): Promise<void> {
+  if (!operation) return; // Apollo refuses a document without the operation itself
+  const depth = operationDepth(document, request.operationName);
+  if (depth > limits.maxDepth) {
+    throw new DomainError(
+      "QUERY_TOO_COMPLEX",
+      `The query nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`,
+      { http: { status: 400 } },
+    );
+  }
+  const complexity = operationComplexity(
+    schema,
+    document,
+    request.variables,
+    request.operationName,
+  );
+  if (complexity > limits.maxComplexity) {
+    const cost = Number.isFinite(complexity)
+      ? `estimated cost is ${complexity}`
+      : "fragments expand to too many fields";
+    throw new DomainError(
+      "QUERY_TOO_COMPLEX",
+      `The query's ${cost}; at most ${limits.maxComplexity} is allowed (ask for smaller pages and fewer nested lists)`,
+      { http: { status: 400 } },
+    );
+  }
+  const { caller } = contextValue;
+  const fields = rootFields(document, operation);
+  for (const field of fields) {
+    const name = field.name.value;
+    if (name.startsWith("__")) continue; // introspection: governed by its own setting
+    if (!mayUse(caller.role, operation.operation, name)) {
+      throw new DomainError("FORBIDDEN", `${name}: not allowed for role ${caller.role}`, {
+        http: { status: 403 },
+      });
+    }
+  }
+  const described = describe(schema, operation, fields, request.variables ?? {});
+  for (const { field, args } of described) refuseNulCharacters(args, field);
+  if (operation.operation === "mutation") {
+    // `input.name` reads as `name`, like the registration rules name their fields.
+    for (const { args } of described) {
+      const { input, ...rest } = args;
+      refuseDirectIdentifiers(input, "");
+      refuseDirectIdentifiers(rest, "");
+    }
+  }
+  const names = fields.map((f) => f.name.value);
+  let action: AuditAction | null = null;
+  if (names.some((n) => IMPORTS.has(n))) action = "IMPORT";
+  else if (operation.operation === "query" && touchesCaseLevelData(schema, document))
+    action = "CASE_READ";
+  if (action) {
+    await audit(contextValue, action, {
+      operation: request.operationName ?? null,
+      fields: described,
+    });
+  }
 }

@@ -1,4 +1,10 @@
-import { freeTextProblem, passesElevenTest, eachArgumentString, ApiError, UUID } from "../platform";
+import {
+  freeTextProblem,
+  passesElevenTest,
+  eachArgumentString,
+  DomainError,
+  UUID,
+} from "../platform";
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /**
  * Argument names left to their own, more specific rules: file contents (checked by their
@@ -27,7 +33,7 @@ export function refuseDirectIdentifiers(value: unknown, path: string): void {
         : freeTextProblem(text);
       if (problem) {
         // The same shape as the registration rules' refusals; the value itself is withheld.
-        throw new ApiError("BAD_USER_INPUT", `${at}: ${problem}`, {
+        throw new DomainError("BAD_USER_INPUT", `${at}: ${problem}`, {
           field: at,
           fields: [{ field: at, reason: problem }],
           http: { status: 400 },

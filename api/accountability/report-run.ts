@@ -8,7 +8,7 @@ import {
   type AccountabilityReportData,
 } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
-import { ApiError, writeStreamedFile } from "../platform";
+import { DomainError, writeStreamedFile } from "../platform";
 import { CaseRowFile } from "./case-row-file";
 import type { ClaimedReport } from "./report-claim";
 import { claimFiles, exportRetentionDays } from "./report-files";
@@ -41,7 +41,7 @@ export type ReportOutcome = "SUCCEEDED" | "FAILED" | "REQUEUED" | "LOST";
 
 /** What the export row says about a failure: the API's own message, else nothing internal. */
 function errorText(error: unknown): string {
-  if (error instanceof ApiError || error instanceof SheetLimitError) return error.message;
+  if (error instanceof DomainError || error instanceof SheetLimitError) return error.message;
   if (error instanceof ReconciliationError) {
     return `the figures did not reconcile (${error.message}), so no workbook was written; ask for it again`;
   }
@@ -153,7 +153,7 @@ async function settle(
     );
     return requeued ? "REQUEUED" : "LOST";
   }
-  if (!(error instanceof ApiError)) console.error(`report export ${lease.id} stopped:`, error);
+  if (!(error instanceof DomainError)) console.error(`report export ${lease.id} stopped:`, error);
   const failed = await lease.update(
     `status = 'FAILED', phase = NULL, error = $3, finished_at = now()`,
     [errorText(error)],

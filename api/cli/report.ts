@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ReconciliationError, SheetLimitError } from "../../reports";
-import { readConfig, openConfiguredDatabase, ApiError, failureText } from "../platform";
+import { readConfig, openConfiguredDatabase, DomainError, failureText } from "../platform";
 import { runReportCommand, UsageError } from "./report-command";
 
 /** `npm run report`: the accountability workbook from the command line (see report-command.ts). */
@@ -21,7 +21,7 @@ main().then(
   (error) => {
     const { text, explained } = failureText(error, [
       UsageError,
-      ApiError,
+      DomainError,
       SheetLimitError,
       ReconciliationError,
     ]);

@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { DomainError } from "./errors";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { QueryFailedError } from "typeorm";
 import type { ValidationError } from "class-validator";
@@ -110,6 +111,13 @@ export function makeErrorFormatter(production: boolean) {
       if (code === "INTERNAL_SERVER_ERROR") console.error(original);
       return { message, path: formatted.path, extensions: { code } };
     }
+    if (original instanceof DomainError) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...formatted.extensions, ...original.extensions },
+      };
+    }
     const code = formatted.extensions?.code;
     if ((!code || code === "INTERNAL_SERVER_ERROR") && production) {
       console.error(original);
@@ -126,4 +134,13 @@ export function makeErrorFormatter(production: boolean) {
       };
     return formatted;
   };
+}
+
+/**
+ * A domain error as graphql-js and Apollo want it where they do not format it themselves: thrown
+ * from the context function (an UNAUTHENTICATED with its HTTP 401) or from a plugin's hook.
+ */
+export function asGraphQLError(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphQLError(error.message, { extensions: error.extensions, originalError: error });
 }

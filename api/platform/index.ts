@@ -12,7 +12,7 @@ export { type Config, readConfig } from "./config";
 export { hasSingleConnection, openConfiguredDatabase } from "./database";
 export { makeErrorFormatter } from "./error-format";
 export {
-  ApiError,
+  DomainError,
   BadInputError,
   ConflictError,
   ForbiddenError,
@@ -63,3 +63,4 @@ export {
 export { Deleted, inTransaction } from "./transaction";
 export { listConnection, type FilterSql, type ListSpec } from "./connection";
 export { DeleteMutation, type DeleteMutationSpec } from "./delete-mutation";
+export { asGraphQLError } from "./error-format";

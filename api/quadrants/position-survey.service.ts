@@ -10,7 +10,7 @@ import type {
   PositionResponseInput,
 } from "../../schema/inputs/position-survey.input";
 import {
-  ApiError,
+  DomainError,
   BadInputError,
   NotFoundError,
   canSee,
@@ -265,10 +265,14 @@ export async function addPositionResponses(
       field: `responses[${p.row}].${p.column === "team" ? "teamId" : p.column}`,
       reason: p.reason,
     }));
-    throw new ApiError("BAD_USER_INPUT", fields.map((f) => `${f.field}: ${f.reason}`).join("; "), {
-      field: fields[0].field,
-      fields,
-    });
+    throw new DomainError(
+      "BAD_USER_INPUT",
+      fields.map((f) => `${f.field}: ${f.reason}`).join("; "),
+      {
+        field: fields[0].field,
+        fields,
+      },
+    );
   }
   await insertResponses(em, responses);
   return survey;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { ApiError } from "../platform";
+import { DomainError } from "../platform";
 import type { FieldProblem, RegistrationLookups } from "./registration-rules";
 
 /** The ids the registration rules may refer to, for one municipality, in one statement. */
@@ -31,7 +31,7 @@ export async function loadLookups(
 export function refuseProblems(problems: FieldProblem[], prefix = ""): void {
   if (!problems.length) return;
   const fields = problems.map((p) => ({ field: `${prefix}${p.field}`, reason: p.reason }));
-  throw new ApiError("BAD_USER_INPUT", fields.map((f) => `${f.field}: ${f.reason}`).join("; "), {
+  throw new DomainError("BAD_USER_INPUT", fields.map((f) => `${f.field}: ${f.reason}`).join("; "), {
     field: fields[0].field,
     fields,
   });

@@ -16,6 +16,7 @@ import {
   scopeOf,
   type Caller,
   UnauthenticatedError,
+  asGraphQLError,
 } from "../platform";
 import { buildGraphQLSchema } from "./graphql-schema";
 import {
@@ -154,7 +155,7 @@ export async function startServer(
       // is the one place tenant isolation is decided.
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller | undefined;
-        if (!caller) throw new UnauthenticatedError();
+        if (!caller) throw asGraphQLError(new UnauthenticatedError());
         const context = createRequestContext(db, caller, scopeOf(caller), createLoaders);
         return Object.assign(context, { tally: statementScope.getStore() });
       },
