@@ -24,7 +24,7 @@ import { mayUse } from "./permissions";
 import { refuseDirectIdentifiers } from "./privacy-guard";
 import { refuseNulCharacters } from "./nul-characters";
 
-export interface QueryLimits {
+interface QueryLimits {
   maxDepth: number;
   maxComplexity: number;
 }

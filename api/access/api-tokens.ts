@@ -7,11 +7,11 @@ import { Role } from "../../schema/roles";
 /** API tokens look like `kw_<43 base64url characters>`: 32 random bytes. */
 export const API_TOKEN_PREFIX = "kw_";
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function newTokenSecret(): string {
+function newTokenSecret(): string {
   return API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
 }
 
@@ -46,7 +46,7 @@ export async function callerFromApiToken(db: DataSource, token: string): Promise
   };
 }
 
-export interface NewApiToken {
+interface NewApiToken {
   label: string;
   role: Role;
   municipalityId: string | null;

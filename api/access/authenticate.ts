@@ -12,12 +12,12 @@ import { InvalidTokenError, verifyJwt } from "./jwt";
 import type { JwtKeys } from "./keys";
 import { Role } from "../../schema/roles";
 
-export type Authenticator = (req: express.Request) => Promise<Caller>;
+type Authenticator = (req: express.Request) => Promise<Caller>;
 
 const MUNICIPALITY_CACHE_MS = 5 * 60 * 1000;
 
 /** The bearer token of a request, or null when there is none. */
-export function bearerToken(req: express.Request): string | null {
+function bearerToken(req: express.Request): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

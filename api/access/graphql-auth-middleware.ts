@@ -5,12 +5,7 @@ import { authenticateRequest } from "./authenticate";
 import type { Caller } from "../platform";
 
 /** Answers like a GraphQL server would, with `extensions.code`, and the HTTP status. */
-export function sendGraphQLError(
-  res: express.Response,
-  status: number,
-  code: string,
-  message: string,
-) {
+function sendGraphQLError(res: express.Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 

@@ -3,7 +3,7 @@
  * limit, the privacy guard on arguments, and erasure on request.
  */
 export { accessPlugin } from "./access-plugin";
-export { authenticateRequest, type Authenticator, createAuthenticator } from "./authenticate";
+export { authenticateRequest, createAuthenticator } from "./authenticate";
 export {
   graphqlAuthMiddleware,
   jsonErrorHandler,

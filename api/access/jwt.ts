@@ -5,7 +5,7 @@ import type { JwtKeys } from "./keys";
 import { isRole, Role } from "../../schema/roles";
 
 /** The claims Kwadrant reads from a JWT. */
-export interface KwadrantClaims {
+interface KwadrantClaims {
   sub: string;
   role: Role;
   /** Municipality code (GM0344) or id; absent for ADMIN. */

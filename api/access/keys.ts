@@ -5,7 +5,7 @@ import type { JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" }
 import { loadJose } from "./jose";
 
 /** The JWT settings of the configuration (see config.ts). */
-export interface JwtSettings {
+interface JwtSettings {
   production: boolean;
   dataDir: string;
   jwtSecret?: string;
@@ -34,7 +34,7 @@ const SECRET_FILE = "jwt-secret";
  * Outside production with no key configured, a random secret in the data folder (made on first
  * use), so that `npm start` and `npm run token` agree without any setup.
  */
-export function developmentSecret(dataDir: string): string {
+function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, SECRET_FILE);
   try {
     return readFileSync(file, "utf8").trim();

@@ -8,7 +8,7 @@ import {
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../platform";
 
 /** What a plain list of objects (a team's members, a result's timeline) is assumed to hold. */
-export const ASSUMED_LIST_SIZE = 10;
+const ASSUMED_LIST_SIZE = 10;
 
 /** Fields a document may expand to, fragments followed, before it is refused outright. */
 const MAX_QUERY_NODES = 10_000;

@@ -6,12 +6,12 @@ import { Role } from "../../schema/roles";
  * may export, and a platform ADMIN. Everyone else gets 404, exactly as for an export that does
  * not exist, so ids leak nothing.
  */
-export interface ExportOwner {
+interface ExportOwner {
   municipalityId: string;
   requestedBy: string | null;
 }
 
-export const DOWNLOAD_ROLES: readonly Role[] = [Role.FINANCE, Role.ADMIN];
+const DOWNLOAD_ROLES: readonly Role[] = [Role.FINANCE, Role.ADMIN];
 
 export function mayDownload(
   caller: Pick<Caller, "role" | "municipalityId">,

@@ -4,7 +4,7 @@ import type express from "express";
 import type { DataSource } from "typeorm";
 import { labelsFor, periodLabel, type Language } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
-import { audit, PLATFORM_CALLER, type Caller } from "../platform";
+import { audit, type Caller } from "../platform";
 import { mayDownload } from "./download-access";
 import { CONTENT_TYPES, reportFile, type ReportFormat } from "./report-files";
 
@@ -15,9 +15,9 @@ import { CONTENT_TYPES, reportFile, type ReportFormat } from "./report-files";
  * are deleted), 405 for any other method. The file streams from the export folder, named
  * "Verantwoording <gemeente> <periode>.xlsx".
  */
-export type Authenticate = (req: express.Request) => Promise<Caller>;
+type Authenticate = (req: express.Request) => Promise<Caller>;
 
-export interface DownloadRouteOptions {
+interface DownloadRouteOptions {
   dir: string;
   /** `authenticateRequest` of api/auth; rejects with code UNAUTHENTICATED. */
   authenticate: Authenticate;
@@ -45,7 +45,7 @@ interface ExportRow {
 }
 
 /** The file's name: the workbook's title, as the user knows it. */
-export function downloadName(
+function downloadName(
   row: Pick<ExportRow, "language" | "from" | "to" | "municipality">,
   format: ReportFormat,
 ) {
@@ -56,7 +56,7 @@ export function downloadName(
 }
 
 /** Content-Disposition with an ASCII fallback and the exact name in RFC 5987 form. */
-export function contentDisposition(name: string): string {
+function contentDisposition(name: string): string {
   const ascii = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -138,6 +138,3 @@ export function reportDownloadHandler(db: DataSource, options: DownloadRouteOpti
     }
   };
 }
-
-/** Until authentication is wired into the server every request acts for the platform. */
-export const platformCaller: Authenticate = async () => PLATFORM_CALLER;

@@ -10,8 +10,8 @@ import { returnedRows } from "../platform";
  * being run once more, so an export that kills its worker (out of memory) cannot go round
  * forever.
  */
-export const STALE_AFTER_MS = 5 * 60 * 1000;
-export const MAX_ATTEMPTS = 3;
+const STALE_AFTER_MS = 5 * 60 * 1000;
+const MAX_ATTEMPTS = 3;
 
 export interface ClaimOptions {
   staleAfterMs?: number;

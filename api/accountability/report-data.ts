@@ -52,7 +52,7 @@ export interface AssembleOptions {
 }
 
 /** The case filter the comparisons use: the report's municipality, period and narrowing. */
-export function caseFilterOf(filter: ReportFilter): CaseFilter {
+function caseFilterOf(filter: ReportFilter): CaseFilter {
   const caseFilter: CaseFilter = {
     municipalityId: filter.municipalityId,
     from: filter.from,
@@ -140,7 +140,7 @@ function priceItems(pricing: PriceTable, used: string[]): PriceItemRow[] {
 }
 
 /** Last day of the horizon's last month, counted from the base date's month. */
-export function horizonEnd(baseDate: string, horizonMonths: number): string {
+function horizonEnd(baseDate: string, horizonMonths: number): string {
   const index = Number(baseDate.slice(0, 4)) * 12 + Number(baseDate.slice(5, 7)) - 1;
   const last = index + horizonMonths - 1;
   const year = Math.floor(last / 12);
@@ -150,7 +150,7 @@ export function horizonEnd(baseDate: string, horizonMonths: number): string {
 }
 
 /** The groupings a report needs: per team (cockpit), per arrangement (always), its own. */
-export function reportGroupings(groupBy: EffectGroupBy): EffectGroupBy[] {
+function reportGroupings(groupBy: EffectGroupBy): EffectGroupBy[] {
   return [...new Set([EffectGroupBy.TEAM, EffectGroupBy.ARRANGEMENT, groupBy])];
 }
 

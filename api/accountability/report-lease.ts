@@ -8,7 +8,7 @@ import { returnedRows } from "../platform";
  * over, or it was purged — the lease is lost and `check()` stops the work at its next step;
  * `check()` also stops it on shutdown.
  */
-export const HEARTBEAT_MS = 30 * 1000;
+const HEARTBEAT_MS = 30 * 1000;
 
 export class LostClaimError extends Error {
   constructor(id: string) {

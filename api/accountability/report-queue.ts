@@ -21,7 +21,7 @@ import type { ReportFormat } from "./report-files";
  * instead. A municipality has at most MAX_OPEN_EXPORTS queued or running at once. Call it in
  * the mutation's transaction, with the audit row.
  */
-export const MAX_OPEN_EXPORTS = 5;
+const MAX_OPEN_EXPORTS = 5;
 
 /** Tells this process's worker that an export waits (other replicas find it when they poll). */
 export const reportQueue = new EventEmitter();
@@ -73,14 +73,14 @@ async function checkFilter(em: EntityManager, scope: TenantScope, input: ReportF
   return canonical(filter);
 }
 
-export interface ReportRequest {
+interface ReportRequest {
   filter: ReportFilter;
   language: Language;
   /** The user who asks (from the token). */
   requestedBy: string | null;
 }
 
-export interface Enqueued {
+interface Enqueued {
   job: ReportExport;
   /** True when an identical export already queued or running is answered. */
   reused: boolean;

@@ -13,7 +13,7 @@ import { exportDirectory, parseExportFileName, reportFile } from "./report-files
  * grace period, so that a slow worker is not cut off mid-file. An erasure withdraws every export
  * of the municipality at once (purgeMunicipalityExports).
  */
-export const ORPHAN_GRACE_MS = 15 * 60 * 1000;
+const ORPHAN_GRACE_MS = 15 * 60 * 1000;
 
 type Runner = DataSource | EntityManager;
 
@@ -28,7 +28,7 @@ async function removeFiles(dir: string, rows: { id: string; claim: string | null
 }
 
 /** Marks the exports past their expiry EXPIRED and deletes their files; returns how many. */
-export async function expireExports(db: Runner, dir: string): Promise<number> {
+async function expireExports(db: Runner, dir: string): Promise<number> {
   const result = await db.query(
     `UPDATE report_export SET status = 'EXPIRED'
       WHERE status = 'SUCCEEDED' AND expires_at <= now()
@@ -45,7 +45,7 @@ export async function expireExports(db: Runner, dir: string): Promise<number> {
  * still QUEUED or RUNNING go once older than `graceMs`, the rest at once. Returns how many files
  * were deleted.
  */
-export async function sweepOrphanFiles(
+async function sweepOrphanFiles(
   db: Runner,
   dir: string,
   graceMs = ORPHAN_GRACE_MS,
@@ -88,7 +88,7 @@ export async function sweepOrphanFiles(
   return deleted;
 }
 
-export interface SweepResult {
+interface SweepResult {
   expired: number;
   orphansDeleted: number;
 }

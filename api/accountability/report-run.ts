@@ -37,7 +37,7 @@ export interface RunReportOptions {
   onData?: (data: AccountabilityReportData) => void;
 }
 
-export type ReportOutcome = "SUCCEEDED" | "FAILED" | "REQUEUED" | "LOST";
+type ReportOutcome = "SUCCEEDED" | "FAILED" | "REQUEUED" | "LOST";
 
 /** What the export row says about a failure: the API's own message, else nothing internal. */
 function errorText(error: unknown): string {

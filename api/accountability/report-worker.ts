@@ -5,7 +5,7 @@ import { sweepExports } from "./report-retention";
 import { runReportJob, type RunReportOptions } from "./report-run";
 import { startPollingWorker } from "../platform";
 
-export interface ReportWorkerOptions extends ClaimOptions {
+interface ReportWorkerOptions extends ClaimOptions {
   /** How often to look for queued exports (other replicas' included). */
   pollMs?: number;
   /** The export folder; default exportDirectory(). */
@@ -19,7 +19,7 @@ export interface ReportWorkerOptions extends ClaimOptions {
   rowsPerSheet?: RunReportOptions["rowsPerSheet"];
 }
 
-export interface ReportWorker {
+interface ReportWorker {
   /** Stops polling; a running export is stopped at its next step and queued again. */
   stop(): Promise<void>;
 }

@@ -21,7 +21,7 @@ export interface SeedDistrict {
   parent?: string;
 }
 
-export interface SeedMember {
+interface SeedMember {
   role: MemberRole;
   parentOrganisation: string;
   hours: string;

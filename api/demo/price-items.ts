@@ -10,7 +10,7 @@ export type DemoStakeholderCode = (typeof standardStakeholders)[number]["code"];
  * One item of the demo social price list (maatschappelijke prijslijst): a unit price in whole
  * euro cents in its price year, the stakeholder who bears it, its value type and confidence.
  */
-export interface DemoPriceItem {
+interface DemoPriceItem {
   code: string;
   name: string;
   unit: PriceUnit;

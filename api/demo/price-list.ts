@@ -10,7 +10,7 @@ import { demoPriceItems } from "./price-items";
  * approximations to one decimal for the demo, not official figures: look the series up at CBS
  * StatLine for real use; 2025 and 2026 are estimates.
  */
-export const DEMO_CPI: readonly { year: number; value: string }[] = [
+const DEMO_CPI: readonly { year: number; value: string }[] = [
   { year: 2015, value: "100.0" },
   { year: 2016, value: "100.3" },
   { year: 2017, value: "101.7" },
@@ -26,7 +26,7 @@ export const DEMO_CPI: readonly { year: number; value: string }[] = [
 ];
 
 /** Adds the shared CPI series; years already present keep their value. */
-export async function seedPriceIndex(em: EntityManager): Promise<void> {
+async function seedPriceIndex(em: EntityManager): Promise<void> {
   await em.query(
     `INSERT INTO price_index (municipality_id, name, year, value)
      SELECT NULL, $1, y, v FROM unnest($2::smallint[], $3::numeric[]) AS i(y, v)

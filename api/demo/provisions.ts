@@ -5,7 +5,7 @@ import { CareLayer, ProvisionAccess, ProvisionKind, RingTag } from "../../schema
  * y informeel − … formeel +) and in the network quadrant (x hulpvragen − … kwesties +,
  * y sociaal − … institutioneel netwerk +). Points are illustrative positions on −15…15.
  */
-export interface SeedProvision {
+interface SeedProvision {
   name: string;
   description: string;
   kind: ProvisionKind;

@@ -37,7 +37,7 @@ interface ArrangementTemplate {
 const R = MemberRole;
 
 /** "Collectief waar het kan, individueel waar het moet": five templates from practice and one for elderly care. */
-export const demoArrangements: readonly ArrangementTemplate[] = [
+const demoArrangements: readonly ArrangementTemplate[] = [
   {
     key: "BUDGET_GROUP",
     name: "Budgetcursus in groep + individuele schuldhulp",

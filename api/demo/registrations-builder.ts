@@ -47,7 +47,7 @@ export interface CaseRow {
   externalRef: string | null;
 }
 
-export interface ActivityRow {
+interface ActivityRow {
   caseId: string;
   scenario: Scenario;
   date: string;
@@ -63,7 +63,7 @@ export interface ActivityRow {
   description: string;
 }
 
-export interface OutcomeRow {
+interface OutcomeRow {
   caseId: string;
   scenario: Scenario;
   date: string;
@@ -124,7 +124,7 @@ export interface WorkerPreference {
   specialisms?: string[];
 }
 
-export interface ValuedAdjustments {
+interface ValuedAdjustments {
   durationYears: number;
   deadweight: string;
   attribution: string;
@@ -155,7 +155,7 @@ const HOUR_PRICES: Partial<Record<MemberRole, string>> = {
 };
 
 /** The price item for an hour of this role in this kind of team; volunteers' hours are unpriced. */
-export function hourPriceCode(role: MemberRole, teamType: TeamType): string | null {
+function hourPriceCode(role: MemberRole, teamType: TeamType): string | null {
   if (role === MemberRole.NEIGHBOURHOOD_TEAM_WORKER && teamType === TeamType.YOUTH_AND_FAMILY)
     return "UUR_BUURTTEAM_JEUGD";
   return HOUR_PRICES[role] ?? null;

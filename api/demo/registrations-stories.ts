@@ -16,7 +16,7 @@ import { addDays, daysBetween, type Random } from "./registrations-random";
  * (INTERVENTION) and what would have happened without it (REFERENCE). Success varies, so some
  * cases pay off and some do not.
  */
-export type Story = "DEBTS" | "LONELINESS" | "PARENTING" | "MENTAL" | "ELDERLY" | "WORK";
+type Story = "DEBTS" | "LONELINESS" | "PARENTING" | "MENTAL" | "ELDERLY" | "WORK";
 
 const { INTERVENTION: I, REFERENCE: REF } = Scenario;
 const D = ProblemDomain;

@@ -15,7 +15,7 @@ import {
   themesFor,
 } from "./registrations-stories";
 
-export interface SeedRegistrationsOptions {
+interface SeedRegistrationsOptions {
   /** Seed of the generator; the same seed gives the same data. Default 1. */
   seed?: number;
   /** First day of the registration period, YYYY-MM-DD. Default 2025-01-01. */

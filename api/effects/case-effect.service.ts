@@ -22,7 +22,7 @@ import {
  * outcomes reach, priced with the latest price list published by then, in that year's prices.
  * Batched: a list of cases with their effect costs the same few statements as one case.
  */
-export interface CaseEffectRequest {
+interface CaseEffectRequest {
   caseId: string;
   settings: StoredEffectSettingsInput | null;
   timeline: boolean;

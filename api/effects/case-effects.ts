@@ -20,7 +20,7 @@ import type { CalculatorPrice, ResolvedSettings } from "./stored-effect-settings
  */
 
 /** Support of one case, summed in SQL per scenario, price item, first month and recurrence. */
-export interface ActivityAggregate {
+interface ActivityAggregate {
   caseId: string;
   scenario: "INTERVENTION" | "REFERENCE";
   priceItemCode: string | null;
@@ -29,7 +29,7 @@ export interface ActivityAggregate {
   quantity: string;
 }
 
-export interface OutcomeRow {
+interface OutcomeRow {
   id: string;
   caseId: string;
   scenario: "INTERVENTION" | "REFERENCE";
@@ -46,7 +46,7 @@ export interface OutcomeRow {
   beneficiaryCode: string | null;
 }
 
-export interface CaseEffectParts {
+interface CaseEffectParts {
   input: EffectInput;
   /** Activities and outcomes without a price item: registered, but not valued. */
   unpricedActivities: number;
@@ -59,7 +59,7 @@ export interface CaseEffectParts {
  * item, e.g. the corporation for an eviction); each outcome with a duration is a valued
  * outcome for its beneficiary (the stakeholder named on it, else the item's bearer).
  */
-export function caseEffectInput(
+function caseEffectInput(
   activities: ActivityAggregate[],
   outcomes: OutcomeRow[],
   prices: Map<string, CalculatorPrice>,
@@ -127,7 +127,7 @@ export function caseEffectInput(
   return { input: { settings, events, outcomes: valued }, unpricedActivities, unpricedOutcomes };
 }
 
-export interface CaseEffectData {
+interface CaseEffectData {
   activities: ActivityAggregate[];
   outcomes: OutcomeRow[];
 }
@@ -178,7 +178,7 @@ export interface CaseEffect {
   optimistic?: EffectResult;
 }
 
-export interface CaseEffectOptions {
+interface CaseEffectOptions {
   timeline: boolean;
   sensitivity: boolean;
   /** Also compute the pessimistic and optimistic results (two more runs per case). */
@@ -196,7 +196,7 @@ function run(row: EffectCaseRow, input: EffectInput, options: CaseEffectOptions)
 }
 
 /** Settings for all cases of a batch, or per case (each case's own base date and horizon). */
-export type SettingsOf = ResolvedSettings | ((row: EffectCaseRow) => ResolvedSettings);
+type SettingsOf = ResolvedSettings | ((row: EffectCaseRow) => ResolvedSettings);
 
 /** Effects of a batch of cases: two SQL statements load their support and outcomes. */
 export async function calculateCaseEffects(

@@ -36,9 +36,9 @@ export type { GroupEffect } from "./effect-groups";
  * total is the sum of the groups, to the cent. The same service feeds GraphQL and the workbooks.
  */
 
-export const EFFECT_BATCH_SIZE = 500;
+const EFFECT_BATCH_SIZE = 500;
 
-export interface ComparisonRequest {
+interface ComparisonRequest {
   municipalityId: string;
   groupBy: EffectGroupBy;
   filter?: CaseFilter;
@@ -55,7 +55,7 @@ export interface ComparisonRequest {
 }
 
 /** Several groupings of the same cases, each case through the calculator once. */
-export interface MultiComparisonRequest extends Omit<ComparisonRequest, "groupBy"> {
+interface MultiComparisonRequest extends Omit<ComparisonRequest, "groupBy"> {
   groupings: readonly EffectGroupBy[];
   /** Groupings whose groups get their monthly timeline (and payback month); default all. */
   timelines?: readonly EffectGroupBy[];

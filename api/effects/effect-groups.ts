@@ -30,7 +30,7 @@ export interface GroupKey {
 }
 
 /** The class with the most hours; on a tie the first in model order (quadrants, e, f, ef). */
-export function dominantClass(
+function dominantClass(
   hours: Map<string, Decimal> | undefined,
   order: readonly string[],
 ): string | null {

@@ -21,10 +21,10 @@ import { BadInputError } from "../platform";
  */
 
 /** Payer or beneficiary of an input that names none. */
-export const UNSPECIFIED_STAKEHOLDER = "UNSPECIFIED";
-export const MAX_INVESTMENTS = 1000;
-export const MAX_OUTCOMES = 200;
-export const MAX_EVENTS = 5000;
+const UNSPECIFIED_STAKEHOLDER = "UNSPECIFIED";
+const MAX_INVESTMENTS = 1000;
+const MAX_OUTCOMES = 200;
+const MAX_EVENTS = 5000;
 
 /** Month index of an ISO date (year × 12 + month − 1); only year and month count. */
 function monthIndex(date: string): number {
@@ -72,7 +72,7 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], nu
 }
 
 /** The calculator's input for a GraphQL scenario, defaults filled in. */
-export function toEffectInput(input: EffectScenarioInput): EffectInput {
+function toEffectInput(input: EffectScenarioInput): EffectInput {
   const investments = input.investments ?? [];
   const outcomes = input.outcomes ?? [];
   const events = input.events ?? [];
@@ -151,7 +151,7 @@ export function toEffectInput(input: EffectScenarioInput): EffectInput {
 }
 
 /** The calculator names a few inputs differently: `start` is `startDate`, `confidence` is `grade`. */
-export function apiFieldPath(calculatorField: string): string {
+function apiFieldPath(calculatorField: string): string {
   return `input.${calculatorField
     .replace(/^(outcomes\[\d+\])\.start$/, "$1.startDate")
     .replace(/\.confidence$/, ".grade")
@@ -159,7 +159,7 @@ export function apiFieldPath(calculatorField: string): string {
 }
 
 /** What to compute beyond the headline figures (each is costly). */
-export interface EffectOptions {
+interface EffectOptions {
   timeline: boolean;
   sensitivity: boolean;
 }

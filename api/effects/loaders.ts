@@ -6,7 +6,7 @@ export function effectLoaders(db: DataSource) {
   return { caseEffect: caseEffectLoader(db) };
 }
 
-export type EffectLoaders = ReturnType<typeof effectLoaders>;
+type EffectLoaders = ReturnType<typeof effectLoaders>;
 
 declare module "../platform/loader-registry" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -15,7 +15,7 @@ import { loadPricing, type PriceTable } from "../pricing";
  * Costs are rounded to cents per month, care layer, scenario and price item, and every other
  * figure is a sum of those, so periods add up to the totals.
  */
-export interface SubstitutionRequest {
+interface SubstitutionRequest {
   municipalityId: string;
   from: string;
   to: string;

@@ -16,7 +16,7 @@ import {
 } from "./registration-values";
 
 /** Support activities (inzet) from a file, stored under their external ref. */
-export interface ActivityValues {
+interface ActivityValues {
   caseId: string;
   externalRef: string;
   scenario: string;

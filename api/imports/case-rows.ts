@@ -12,7 +12,7 @@ import { caseKind, dateText, problemDomains, yesNo } from "./registration-values
  * reference belongs to a stored case without one adopts that case (it was registered by hand
  * before the first import).
  */
-export interface CaseValues {
+interface CaseValues {
   teamId: string;
   districtId: string | null;
   reference: string;

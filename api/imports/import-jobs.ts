@@ -32,7 +32,7 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Tells this process's workers that a job is waiting (the others find it when they poll). */
 export const importQueue = new EventEmitter();
 
-export interface EnqueueImport {
+interface EnqueueImport {
   municipalityId: string;
   kind: ImportKind;
   filename: string;
@@ -72,7 +72,7 @@ export async function enqueueImport(
   return job;
 }
 
-export interface ClaimedJob {
+interface ClaimedJob {
   id: string;
   municipalityId: string;
   kind: ImportKind;
@@ -87,7 +87,7 @@ export interface ClaimedJob {
  * replica that died, and is run again (its transaction died with it). Batches take well under a
  * second; on PGlite there is one process, whose worker runs one job at a time.
  */
-export const STALE_AFTER_MS = 5 * 60 * 1000;
+const STALE_AFTER_MS = 5 * 60 * 1000;
 
 /**
  * Takes the oldest queued (or orphaned) job and marks it RUNNING, or returns null when none is

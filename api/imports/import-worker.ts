@@ -8,7 +8,7 @@ export interface ImportWorkerOptions {
   observe?: RunJobOptions["observe"];
 }
 
-export interface ImportWorker {
+interface ImportWorker {
   /** Stops polling; a running job is aborted between batches and queued again. */
   stop(): Promise<void>;
 }

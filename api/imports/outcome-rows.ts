@@ -9,7 +9,7 @@ import { upsertRows, type UpsertSpec } from "./registration-upsert";
 import { dateText, decimalText, fractionText, scenario, wholeNumber } from "./registration-values";
 
 /** Outcomes (maatschappelijke opbrengsten) from a file, stored under their external ref. */
-export interface OutcomeValues {
+interface OutcomeValues {
   caseId: string;
   externalRef: string;
   scenario: string;

@@ -140,13 +140,13 @@ export type CaseColumn = keyof typeof CASE_COLUMNS;
 export type ActivityColumn = keyof typeof ACTIVITY_COLUMNS;
 export type OutcomeColumn = keyof typeof OUTCOME_COLUMNS;
 
-export const COLUMNS_BY_KIND: Record<ImportKind, Record<string, ColumnSpec>> = {
+const COLUMNS_BY_KIND: Record<ImportKind, Record<string, ColumnSpec>> = {
   [ImportKind.CASES]: CASE_COLUMNS,
   [ImportKind.ACTIVITIES]: ACTIVITY_COLUMNS,
   [ImportKind.OUTCOMES]: OUTCOME_COLUMNS,
 };
 
-export interface HeaderProblem {
+interface HeaderProblem {
   column: string;
   reason: string;
 }

@@ -47,7 +47,7 @@ export interface ImportResult {
   problemCount: number;
 }
 
-export interface ImportOptions {
+interface ImportOptions {
   municipalityId: string;
   kind: ImportKind;
   source: FileSource;
@@ -59,7 +59,7 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
-export const MAX_PROBLEMS = 1000;
+const MAX_PROBLEMS = 1000;
 const BATCH_SIZE = 1000;
 
 const HANDLERS: Record<ImportKind, KindHandler<string, any>> = {

@@ -26,7 +26,7 @@ export interface UpsertSpec {
   key: string;
 }
 
-export function upsertStatement(spec: UpsertSpec): string {
+function upsertStatement(spec: UpsertSpec): string {
   const names = spec.columns.map((c) => c.name);
   const updated = spec.columns.filter((c) => c.name !== spec.key);
   const setOf = (c: UpsertColumn) => c.set ?? `EXCLUDED.${c.name}`;

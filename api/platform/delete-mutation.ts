@@ -5,7 +5,7 @@ import { deleteVersioned } from "./stored-objects";
 import { Deleted, inTransaction } from "./transaction";
 
 /** What a `delete<Type>(id, version)` mutation deletes, and how it is described. */
-export interface DeleteMutationSpec<T extends ObjectLiteral> {
+interface DeleteMutationSpec<T extends ObjectLiteral> {
   entity: ClassType<T>;
   /** The GraphQL type name, used in errors ("District … does not exist"). */
   typeName: string;

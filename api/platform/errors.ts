@@ -1,5 +1,5 @@
 /** Error codes the API uses in `extensions.code` (see ARCHITECTURE.md). */
-export type ErrorCode =
+type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
   | "CONFLICT"

@@ -25,11 +25,6 @@ export async function pathSource(filePath: string): Promise<FileSource> {
   return { filename: path.basename(filePath), size, open: () => createReadStream(filePath) };
 }
 
-/** A file in memory (tests). */
-export function bufferSource(filename: string, content: Buffer): FileSource {
-  return { filename, size: content.length, open: () => Readable.from([content]) };
-}
-
 const SLICE_BYTES = 1024 * 1024;
 
 /**

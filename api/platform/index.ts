@@ -61,6 +61,6 @@ export {
   type TenantScope,
 } from "./tenant-scope";
 export { Deleted, inTransaction } from "./transaction";
-export { listConnection, type FilterSql, type ListSpec } from "./connection";
-export { DeleteMutation, type DeleteMutationSpec } from "./delete-mutation";
+export { listConnection, type ListSpec } from "./connection";
+export { DeleteMutation } from "./delete-mutation";
 export { asGraphQLError } from "./error-format";

@@ -14,7 +14,7 @@ export interface Loaders {}
  * the loaders of the domains composed before it (a provision's districts go through the
  * organisation's district loader, so that a request loads each district once).
  */
-export type LoaderFactory<L extends object = object, Before = any> = (
+type LoaderFactory<L extends object = object, Before = any> = (
   db: DataSource,
   scope: TenantScope,
   before: Before,

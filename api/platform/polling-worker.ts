@@ -1,6 +1,6 @@
 import type { EventEmitter } from "node:events";
 
-export interface PollingWorker {
+interface PollingWorker {
   /** Stops polling; the running job sees the abort signal and stops at its next step. */
   stop(): Promise<void>;
 }

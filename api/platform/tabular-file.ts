@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { BadInputError } from "./errors";
 
 /** A table read from a CSV or XLSX file: the header cells and the data rows, with their sheet row numbers. */
-export interface Table {
+interface Table {
   header: string[];
   rows: { rowNumber: number; cells: string[] }[];
 }

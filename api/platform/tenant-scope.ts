@@ -55,7 +55,7 @@ const CASE_LEVEL_TABLES = new Set([
   "outcome",
 ]);
 
-export function isCaseLevelTable(table: string): boolean {
+function isCaseLevelTable(table: string): boolean {
   return CASE_LEVEL_TABLES.has(table);
 }
 

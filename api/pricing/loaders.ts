@@ -31,7 +31,7 @@ export function pricingLoaders(db: DataSource, scope: TenantScope) {
   };
 }
 
-export type PricingLoaders = ReturnType<typeof pricingLoaders>;
+type PricingLoaders = ReturnType<typeof pricingLoaders>;
 
 declare module "../platform/loader-registry" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -81,7 +81,7 @@ const VALUE_TYPES: Record<string, string> = {
 };
 
 /** Euros as typed in Dutch or English files: "€ 1.234,56", "1,234.56", "85,5" → "1234.56", "85.5". */
-export function normaliseEuros(text: string): string {
+function normaliseEuros(text: string): string {
   const value = text.replace(/[€\s\u00a0]/g, "");
   const comma = value.lastIndexOf(",");
   const dot = value.lastIndexOf(".");
@@ -95,7 +95,7 @@ function mapped(value: string, aliases: Record<string, string>): string {
   return aliases[normaliseHeader(value)] ?? value.trim();
 }
 
-export interface PriceImportReport {
+interface PriceImportReport {
   rowsRead: number;
   rowsImported: number;
   problems: RowProblem[];

@@ -336,7 +336,7 @@ export async function publishPriceList(
   return reload(em, scope, list.id);
 }
 
-export interface NewVersionOptions {
+interface NewVersionOptions {
   fromId: string;
   /** Default: the copied version's name. */
   name?: string | null;

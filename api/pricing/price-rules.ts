@@ -36,7 +36,7 @@ export interface PriceItemValues {
   grade: ConfidenceGrade;
 }
 
-export const PRICE_ITEM_CODE = /^[A-Z0-9][A-Z0-9_.-]{0,39}$/;
+const PRICE_ITEM_CODE = /^[A-Z0-9][A-Z0-9_.-]{0,39}$/;
 export const MIN_PRICE_YEAR = 1990;
 export const MAX_PRICE_YEAR = 2100;
 /** One billion euros: far above any unit price, far below the bigint limit. */
@@ -45,7 +45,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
 
 /** Whole cents from euros ("85.5" → "8550"), or the reason it is not a price. */
-export function centsFromEuros(text: string): { cents: bigint } | { reason: string } {
+function centsFromEuros(text: string): { cents: bigint } | { reason: string } {
   const value = text.trim();
   if (!DECIMAL.test(value)) return { reason: "must be an amount in euros, e.g. 85.50" };
   if (value.startsWith("-") && /[1-9]/.test(value)) return { reason: "must not be negative" };

@@ -14,7 +14,7 @@ import { MAX_PRICE_YEAR, MIN_PRICE_YEAR } from "./price-rules";
  */
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
-export interface PricedItem {
+interface PricedItem {
   code: string;
   name: string;
   unit: PriceUnit;
@@ -49,7 +49,7 @@ export class PriceTable extends Map<string, PricedItem> {
   }
 }
 
-export interface PricingOptions {
+interface PricingOptions {
   /** A given version (also a DRAFT, for a preview); default the latest PUBLISHED one. */
   priceListId?: string | null;
   /** The price year every price is brought to. */
@@ -181,16 +181,4 @@ export async function loadPricing(
     };
   });
   return new PriceTable(list, reportYear, indexName, used, items);
-}
-
-/** The priced item of `code`, or BAD_USER_INPUT naming `field` when the list has no such item. */
-export function requirePriceItem(table: PriceTable, code: string, field: string): PricedItem {
-  const item = table.get(code);
-  if (!item) {
-    throw new BadInputError(
-      field,
-      `"${code}" is not an item of price list "${table.priceList.name}" version ${table.priceList.versionNumber}`,
-    );
-  }
-  return item;
 }

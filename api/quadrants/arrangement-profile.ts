@@ -6,7 +6,7 @@ import type { Quadrant } from "../../schema/quadrant-model";
 import type { QuadrantProfile } from "../../schema/registration-results";
 import { codesOf } from "./quadrant-model.service";
 
-export interface ComponentWithPlacements {
+interface ComponentWithPlacements {
   component: ArrangementComponent;
   own: ComponentPlacement[];
   provision: ProvisionPlacement[];

@@ -18,7 +18,7 @@ interface ActivityRow {
 }
 
 /** Splits `total` over shares that sum to 1, to the hundredth, so the parts add up exactly (largest remainder). */
-export function allocate(total: Decimal, shares: [string, Decimal][]): Map<string, Decimal> {
+function allocate(total: Decimal, shares: [string, Decimal][]): Map<string, Decimal> {
   const cents = total.times(100);
   const parts = shares.map(([key, share]) => {
     const exact = cents.times(share);

@@ -49,7 +49,7 @@ export function quadrantLoaders(
   };
 }
 
-export type QuadrantLoaders = ReturnType<typeof quadrantLoaders>;
+type QuadrantLoaders = ReturnType<typeof quadrantLoaders>;
 
 declare module "../platform/loader-registry" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

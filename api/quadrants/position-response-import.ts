@@ -33,7 +33,7 @@ const HORIZONS: Record<string, string> = {
   gewenst: "DESIRED",
 };
 
-export interface ImportReport {
+interface ImportReport {
   rowsRead: number;
   rowsImported: number;
   problems: RowProblem[];

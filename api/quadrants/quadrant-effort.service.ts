@@ -7,7 +7,7 @@ import type { TenantScope } from "../platform";
 import { hoursByQuadrant } from "./effort-hours";
 import { classify, codesOf } from "./quadrant-model.service";
 
-export interface EffortFilter {
+interface EffortFilter {
   municipalityId?: string;
   teamId?: string;
   districtId?: string;

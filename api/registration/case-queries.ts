@@ -13,7 +13,7 @@ import {
 } from "../platform";
 
 /** The SQL condition on (x, y) for a quadrant class of a model: a quadrant's code or e, f, ef. */
-export function classCondition(
+function classCondition(
   quadrants: Quadrant[],
   quadrantClass: string,
   x: string,
@@ -102,7 +102,7 @@ export function filterCases(
 }
 
 /** Cases the caller may see; `aggregate` drops the own-teams limit (aggregates are municipality-wide). */
-export function visibleCases(db: DataSource, scope: TenantScope, aggregate = false) {
+function visibleCases(db: DataSource, scope: TenantScope, aggregate = false) {
   const query = db.getRepository(Case).createQueryBuilder("c");
   if (!aggregate) scopedCaseTeams(query, scope, "case_record", "c");
   return scoped(query, scope, "c.municipality_id");

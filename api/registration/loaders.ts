@@ -43,7 +43,7 @@ export function registrationLoaders(db: DataSource, scope: TenantScope) {
   };
 }
 
-export type RegistrationLoaders = ReturnType<typeof registrationLoaders>;
+type RegistrationLoaders = ReturnType<typeof registrationLoaders>;
 
 declare module "../platform/loader-registry" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -25,7 +25,7 @@ export interface RegistrationLookups {
   stakeholderIds: ReadonlySet<string>;
 }
 
-export interface CaseFields {
+interface CaseFields {
   reference: string;
   externalRef?: string | null;
   teamId: string;
@@ -36,7 +36,7 @@ export interface CaseFields {
   problemDomains: string[];
 }
 
-export interface ActivityFields {
+interface ActivityFields {
   externalRef?: string | null;
   scenario: string;
   activityDate: string;
@@ -51,7 +51,7 @@ export interface ActivityFields {
   description?: string | null;
 }
 
-export interface OutcomeFields {
+interface OutcomeFields {
   externalRef?: string | null;
   scenario: string;
   outcomeDate: string;
