@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
   IsEnum,
@@ -6,13 +6,12 @@ import {
   IsUUID,
   Length,
   MaxLength,
-  Min,
   ValidateNested,
 } from "class-validator";
 import { MemberRole } from "../organisation-enums";
 import { ArrangementForm, CollectiveGoal } from "../registration-enums";
 import { DecimalScalar } from "../scalars";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 @InputType({ description: "Where a component sits in one model." })
 export class ComponentPlacementInput {
@@ -105,15 +104,7 @@ export class CreateArrangementInput {
 }
 
 @InputType()
-export class UpdateArrangementInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateArrangementInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @NotBlank()

@@ -11,7 +11,7 @@ import {
 } from "class-validator";
 import { CaseKind, ProblemDomain } from "../registration-enums";
 import { DateScalar } from "../scalars";
-import { ID_MESSAGE } from "./validation";
+import { ID_MESSAGE, VersionedUpdate } from "./validation";
 
 @InputType({ description: "A new case: pseudonymous reference only, never a name or BSN." })
 export class CreateCaseInput {
@@ -55,15 +55,7 @@ export class CreateCaseInput {
 }
 
 @InputType()
-export class UpdateCaseInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateCaseInput extends VersionedUpdate {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID("all", ID_MESSAGE)

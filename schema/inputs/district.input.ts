@@ -10,7 +10,7 @@ import {
   Min,
 } from "class-validator";
 import { DistrictKind } from "../organisation-enums";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 const CBS_AREA = { message: "must be a CBS wijk or buurt code such as WK034403 or BU03440301" };
 
@@ -64,15 +64,7 @@ export class CreateDistrictInput {
 }
 
 @InputType()
-export class UpdateDistrictInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateDistrictInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @NotBlank()

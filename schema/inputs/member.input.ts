@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -8,11 +8,10 @@ import {
   Length,
   Matches,
   MaxLength,
-  Min,
 } from "class-validator";
 import { Expertise, MemberRole } from "../organisation-enums";
 import { DateScalar, DecimalScalar } from "../scalars";
-import { ID_MESSAGE, NotBefore, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBefore, NotBlank, VersionedUpdate } from "./validation";
 
 const HOURS = { message: "must be a number of hours above 0 and at most 60, e.g. 28 or 31.5" };
 const HOURS_PATTERN = /^(60(\.0{1,2})?|[1-5]?\d(\.\d{1,2})?)$/;
@@ -90,15 +89,7 @@ export class CreateMemberInput {
 }
 
 @InputType()
-export class UpdateMemberInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateMemberInput extends VersionedUpdate {
   @Field(() => ID, { nullable: true, description: "Move the member to another team." })
   @IsOptional()
   @IsUUID("all", ID_MESSAGE)

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -7,11 +7,10 @@ import {
   IsUUID,
   Length,
   MaxLength,
-  Min,
 } from "class-validator";
 import { CareLayer, ProvisionAccess, ProvisionKind, RingTag } from "../quadrant-enums";
 import { DecimalScalar } from "../scalars";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 @InputType()
 export class ProvisionFilter {
@@ -82,15 +81,7 @@ export class CreateProvisionInput {
 }
 
 @InputType()
-export class UpdateProvisionInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateProvisionInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @NotBlank()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,12 +8,11 @@ import {
   Length,
   Matches,
   MaxLength,
-  Min,
   ValidateNested,
 } from "class-validator";
 import { QuadrantPosition } from "../quadrant-enums";
 import { DecimalScalar } from "../scalars";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 @InputType()
 export class QuadrantAxisInput {
@@ -93,15 +92,7 @@ export class CreateQuadrantModelInput {
 }
 
 @InputType()
-export class UpdateQuadrantModelInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateQuadrantModelInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @NotBlank()

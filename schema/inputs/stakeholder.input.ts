@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsEnum, IsOptional, IsUUID, Length, Matches, Min } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { IsEnum, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { StakeholderKind } from "../organisation-enums";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 const CODE = {
   message: "must be 2 to 32 capitals, digits or _, starting with a capital, e.g. GEM_WMO",
@@ -41,15 +41,7 @@ export class CreateStakeholderInput {
 }
 
 @InputType()
-export class UpdateStakeholderInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateStakeholderInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @Matches(CODE_PATTERN, CODE)

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -7,10 +7,9 @@ import {
   IsUUID,
   Length,
   MaxLength,
-  Min,
 } from "class-validator";
 import { FundingForm, TeamDomain, TeamPrototype, TeamTask, TeamType } from "../organisation-enums";
-import { ID_MESSAGE, NotBlank } from "./validation";
+import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 @InputType()
 export class TeamFilter {
@@ -77,15 +76,7 @@ export class CreateTeamInput {
 }
 
 @InputType()
-export class UpdateTeamInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  id: string;
-
-  @Field(() => Int, { description: "The version you read; a stale version is refused." })
-  @Min(1)
-  version: number;
-
+export class UpdateTeamInput extends VersionedUpdate {
   @Field({ nullable: true })
   @IsOptional()
   @NotBlank()

@@ -1,4 +1,5 @@
-import { registerDecorator, type ValidationOptions } from "class-validator";
+import { IsUUID, Min, registerDecorator, type ValidationOptions } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { invalidDateReason } from "../scalars";
 
 /** Shared messages, so every field reports its reason the same way. */
@@ -40,4 +41,19 @@ export function NotBefore(otherProperty: string, options?: ValidationOptions) {
       },
     });
   };
+}
+
+/**
+ * The fields every update input starts with: which object, and the version the caller read (a
+ * stale version is refused with CONFLICT). Update inputs extend it.
+ */
+@InputType()
+export abstract class VersionedUpdate {
+  @Field(() => ID)
+  @IsUUID("all", ID_MESSAGE)
+  id: string;
+
+  @Field(() => Int, { description: "The version you read; a stale version is refused." })
+  @Min(1)
+  version: number;
 }
