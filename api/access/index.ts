@@ -11,4 +11,5 @@ export {
 } from "./graphql-auth-middleware";
 export { signJwt } from "./jwt";
 export { resolveJwtKeys } from "./keys";
+export { developmentTokens } from "./dev-tokens";
 export { SecurityResolver } from "./security.resolver";

@@ -32,13 +32,20 @@ const SECRET_FILE = "jwt-secret";
 
 /**
  * Outside production with no key configured, a random secret in the data folder (made on first
- * use), so that `npm start` and `npm run token` agree without any setup.
+ * use by the server), so that `npm start` and `npm run token` agree without any setup. A reader
+ * that may not create it (the token command) is told which folder it looked in: a secret of
+ * its own would give tokens that the server answers with 401.
  */
-function developmentSecret(dataDir: string): string {
+function developmentSecret(dataDir: string, create: boolean): string {
   const file = path.join(dataDir, SECRET_FILE);
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
+    if (!create) {
+      throw new Error(
+        `No server secret in ${path.resolve(file)}: start the server first (npm start), or give this command the server's KWADRANT_DATA_DIR (or KWADRANT_JWT_SECRET)`,
+      );
+    }
     mkdirSync(dataDir, { recursive: true });
     const secret = randomBytes(32).toString("hex");
     try {
@@ -50,7 +57,11 @@ function developmentSecret(dataDir: string): string {
   }
 }
 
-export function resolveJwtKeys(settings: JwtSettings): JwtKeys {
+/** `createSecret: false` for readers of the server's secret that must not make one of their own. */
+export function resolveJwtKeys(
+  settings: JwtSettings,
+  options: { createSecret?: boolean } = {},
+): JwtKeys {
   const configured = settings.jwtSecret || settings.jwtPublicKey || settings.jwksUrl;
   if (!configured && settings.production) {
     throw new Error(
@@ -58,7 +69,8 @@ export function resolveJwtKeys(settings: JwtSettings): JwtKeys {
     );
   }
   const secretText =
-    settings.jwtSecret || (configured ? undefined : developmentSecret(settings.dataDir));
+    settings.jwtSecret ||
+    (configured ? undefined : developmentSecret(settings.dataDir, options.createSecret ?? true));
   if (secretText !== undefined && secretText.length < 32) {
     throw new Error("Configuration KWADRANT_JWT_SECRET: use at least 32 characters");
   }

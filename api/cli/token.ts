@@ -5,7 +5,8 @@ import { isRole, Role, ROLES } from "../../schema/roles";
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
 
 Mints a development JWT signed with the server's HS256 secret (KWADRANT_JWT_SECRET, or the
-secret in KWADRANT_DATA_DIR made on first use). The token is the last line of the output.`;
+secret the server made in its KWADRANT_DATA_DIR: give this command the same folder). The token
+is the last line of the output. The server prints one token per role at start as well.`;
 
 /** `npm run token`: a bearer token for trying the API; `--role ADMIN` needs no municipality. */
 async function main() {
@@ -41,7 +42,7 @@ async function main() {
   if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 31)
     throw new Error("--hours: a whole number from 1 to 744");
   const config = readConfig();
-  const keys = resolveJwtKeys(config);
+  const keys = resolveJwtKeys(config, { createSecret: false });
   if (!keys.secret)
     throw new Error(
       "No HS256 secret: with KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL your identity provider issues the tokens (or set KWADRANT_JWT_SECRET too)",

@@ -11,6 +11,7 @@ import { demoProvisions } from "./provisions";
 import { seedPriceList } from "./price-list";
 import { seedRegistrations } from "./registrations";
 import { insertRow } from "../platform";
+import { demoId } from "./demo-ids";
 import {
   demoOrganisations,
   memberName,
@@ -19,56 +20,83 @@ import {
 } from "./organisations";
 
 async function seedMunicipality(em: EntityManager, seed: SeedMunicipality, counter: { n: number }) {
-  const municipality = await insertRow(em, Municipality, { code: seed.code, name: seed.name });
+  const municipality = await insertRow(
+    em,
+    Municipality,
+    { code: seed.code, name: seed.name },
+    demoId("municipality", seed.code),
+  );
+  const idOf = (kind: string, key: string) => demoId(kind, municipality.id, key);
   const districtIds = new Map<string, string>();
   for (const d of seed.districts) {
-    const district = await insertRow(em, District, {
-      municipalityId: municipality.id,
-      name: d.name,
-      kind: d.kind,
-      cbsCode: d.cbsCode ?? null,
-      parentId: d.parent ? (districtIds.get(d.parent) ?? null) : null,
-      population: d.population ?? null,
-    });
+    const district = await insertRow(
+      em,
+      District,
+      {
+        municipalityId: municipality.id,
+        name: d.name,
+        kind: d.kind,
+        cbsCode: d.cbsCode ?? null,
+        parentId: d.parent ? (districtIds.get(d.parent) ?? null) : null,
+        population: d.population ?? null,
+      },
+      idOf("district", d.name),
+    );
     districtIds.set(d.name, district.id);
   }
   for (const t of seed.teams) {
-    const team = await insertRow(em, Team, {
-      municipalityId: municipality.id,
-      name: t.name,
-      teamType: t.teamType,
-      prototype: t.prototype,
-      breadth: t.breadth,
-      depth: t.depth,
-      fundingForm: t.fundingForm,
-    });
+    const team = await insertRow(
+      em,
+      Team,
+      {
+        municipalityId: municipality.id,
+        name: t.name,
+        teamType: t.teamType,
+        prototype: t.prototype,
+        breadth: t.breadth,
+        depth: t.depth,
+        fundingForm: t.fundingForm,
+      },
+      idOf("team", t.name),
+    );
     await em.query(
       `INSERT INTO team_district (team_id, district_id, municipality_id) SELECT $1, unnest($2::uuid[]), $3`,
       [team.id, t.districts.map((name) => districtIds.get(name)), municipality.id],
     );
     for (const member of t.members) {
       counter.n += 1;
-      await insertRow(em, Member, {
-        municipalityId: municipality.id,
-        teamId: team.id,
-        name: memberName(counter.n),
-        role: member.role,
-        parentOrganisation: member.parentOrganisation,
-        contractedHoursPerWeek: member.hours,
-        expertise: member.specialisms.length ? Expertise.SPECIALIST : Expertise.GENERALIST,
-        specialisms: member.specialisms,
-        activeFrom: "2024-01-01",
-        activeUntil: null,
-      });
+      const name = memberName(counter.n);
+      await insertRow(
+        em,
+        Member,
+        {
+          municipalityId: municipality.id,
+          teamId: team.id,
+          name,
+          role: member.role,
+          parentOrganisation: member.parentOrganisation,
+          contractedHoursPerWeek: member.hours,
+          expertise: member.specialisms.length ? Expertise.SPECIALIST : Expertise.GENERALIST,
+          specialisms: member.specialisms,
+          activeFrom: "2024-01-01",
+          activeUntil: null,
+        },
+        idOf("member", name),
+      );
     }
   }
   for (const s of standardStakeholders) {
-    await insertRow(em, Stakeholder, {
-      municipalityId: municipality.id,
-      code: s.code,
-      name: s.name,
-      kind: s.kind as StakeholderKind,
-    });
+    await insertRow(
+      em,
+      Stakeholder,
+      {
+        municipalityId: municipality.id,
+        code: s.code,
+        name: s.name,
+        kind: s.kind as StakeholderKind,
+      },
+      idOf("stakeholder", s.code),
+    );
   }
 }
 
@@ -80,15 +108,20 @@ async function seedProvisions(em: EntityManager, municipalityId: string) {
   );
   const districtIds = districts.map((d) => d.id);
   for (const seed of demoProvisions) {
-    const provision = await insertRow(em, Provision, {
-      municipalityId,
-      name: seed.name,
-      description: seed.description,
-      kind: seed.kind,
-      access: seed.access,
-      careLayer: seed.careLayer,
-      ringTags: seed.ringTags,
-    });
+    const provision = await insertRow(
+      em,
+      Provision,
+      {
+        municipalityId,
+        name: seed.name,
+        description: seed.description,
+        kind: seed.kind,
+        access: seed.access,
+        careLayer: seed.careLayer,
+        ringTags: seed.ringTags,
+      },
+      demoId("provision", municipalityId, seed.name),
+    );
     await em.query(
       `INSERT INTO provision_district (provision_id, district_id, municipality_id) SELECT $1, unnest($2::uuid[]), $3`,
       [provision.id, districtIds, municipalityId],

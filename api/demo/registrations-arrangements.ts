@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { demoId } from "./demo-ids";
 import type { EntityManager } from "typeorm";
 import { MODEL_A_ID, MODEL_B_ID } from "../../schema/quadrant-model";
 import { MemberRole } from "../../schema/organisation-enums";
@@ -213,7 +213,7 @@ export async function seedArrangements(
       ids.set(template.key, found.id);
       continue;
     }
-    const id = randomUUID();
+    const id = demoId("arrangement", municipalityId, template.key);
     ids.set(template.key, id);
     arrangements.push([
       id,
@@ -224,7 +224,7 @@ export async function seedArrangements(
       template.form,
     ]);
     template.components.forEach((c, position) => {
-      const componentId = randomUUID();
+      const componentId = demoId("component", id, String(position));
       const provisionId = c.provision ? provisionIds.get(c.provision) : null;
       if (c.provision && !provisionId) throw new Error(`no provision named ${c.provision}`);
       components.push([

@@ -112,8 +112,9 @@ export async function insertRow<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   values: Omit<T, "id" | "version" | "createdAt" | "updatedAt">,
+  id: string = randomUUID(),
 ): Promise<T> {
-  const row = em.create(entity, { ...values, id: randomUUID() } as never) as T;
+  const row = em.create(entity, { ...values, id } as never) as T;
   await em.insert(entity, row as never);
   return row;
 }

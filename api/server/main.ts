@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readConfig, openConfiguredDatabase, failureText } from "../platform";
 import { startServer } from "./server";
 import { seedDemoData } from "../demo";
+import { developmentTokens, resolveJwtKeys } from "../access";
 
 async function main() {
   const config = readConfig();
@@ -20,6 +21,13 @@ async function main() {
   }
   const server = await startServer(config, database.dataSource);
   console.log(`Kwadrant listens on ${server.url}/graphql (health: ${server.url}/health)`);
+  if (!config.production && !config.databaseUrl) {
+    const tokens = await developmentTokens(database.dataSource, resolveJwtKeys(config));
+    if (tokens.length) {
+      console.log("Development tokens (12 h; `npm run token` mints more with this data folder):");
+      for (const { label, token } of tokens) console.log(`  ${label}\n    ${token}`);
+    }
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -52,6 +52,26 @@ describe("npm start on a fresh machine", () => {
       /Demo data: added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes/,
     );
 
+    // One development token per role, each accepted by the server.
+    await waitForLine(child, /PROFESSIONAL .*\n {4}eyJ\S+\n/, output);
+    const tokens = [...output.join("").matchAll(/^ {2}(\S.*)\n {4}(eyJ\S+)$/gm)];
+    expect(tokens.map(([, label]) => label)).toEqual([
+      "ADMIN",
+      "ANALYST GM0193",
+      "FINANCE GM0193",
+      "TEAM_LEAD GM0193 Wijkteam Midden",
+      "PROFESSIONAL GM0193 Wijkteam Midden",
+    ]);
+    for (const [, label, printedToken] of tokens) {
+      const answer = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${printedToken}` },
+        body: JSON.stringify({ query: "{ teams(first: 1) { totalCount } }" }),
+      });
+      const read = (await answer.json()) as any;
+      expect([label, read.data?.teams.totalCount]).toEqual([label, label === "ADMIN" ? 32 : 5]);
+    }
+
     const query = JSON.stringify({ query: '{ municipality(code: "GM0193") { name } }' });
     const refused = await fetch(`${url}/graphql`, {
       method: "POST",

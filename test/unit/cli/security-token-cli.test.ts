@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { createHmac } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -19,11 +19,16 @@ describe("token CLI", () => {
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
     dataDir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-token-cli-"));
+    // The secret a server makes in its data folder on first start.
+    await writeFile(path.join(dataDir, "jwt-secret"), `${randomBytes(32).toString("hex")}\n`);
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, KWADRANT_DATA_DIR: dataDir };
+  function run(
+    args: string[],
+    folder = dataDir,
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, KWADRANT_DATA_DIR: folder };
     return new Promise((resolve) => {
       execFile(process.execPath, [CLI, ...args], { env }, (error, stdout, stderr) =>
         resolve({ code: error ? ((error.code as number) ?? 1) : 0, stdout, stderr }),
@@ -70,5 +75,19 @@ describe("token CLI", () => {
     );
     expect(adminClaims.role).toBe("ADMIN");
     expect(adminClaims.municipality).toBeUndefined();
+  });
+
+  it("refuses to mint beside a data folder where no server made its secret (its tokens would get 401)", async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), "kwadrant-token-empty-"));
+    try {
+      const result = await run(["--role", "ADMIN"], empty);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain(`No server secret in ${path.join(empty, "jwt-secret")}`);
+      expect(result.stderr).toMatch(/KWADRANT_DATA_DIR/);
+      expect(result.stdout).not.toMatch(/eyJ/);
+      expect(existsSync(path.join(empty, "jwt-secret"))).toBe(false);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });
