@@ -19,6 +19,7 @@ import {
   EffectCalculationResolver,
   CaseEffectResolver,
   EffectComparisonResolver,
+  SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
 import { ReportExportResolver } from "../accountability";
@@ -58,6 +59,7 @@ export const resolvers = [
   PriceItemResolver,
   EffectCalculationResolver,
   EffectComparisonResolver,
+  SubstitutionResolver,
   CaseEffectResolver,
   RegistrationImportResolver,
   ReportExportResolver,

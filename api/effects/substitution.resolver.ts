@@ -1,0 +1,45 @@
+import type {} from "graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { SubstitutionView } from "../../schema/effect-comparison-types";
+import { TimelineGranularity } from "../../schema/effect-types";
+import { DateScalar } from "../../schema/scalars";
+import { type RequestContext, requireId } from "../platform";
+import { municipalityOf, pricingUsed } from "./effect-answers";
+import { substitutionView } from "./substitution.service";
+
+@Resolver()
+export class SubstitutionResolver {
+  @Query(() => SubstitutionView, {
+    description:
+      "Substitution: hours, units and costs of support per care layer (zero, first, second line), scenario and period, to see whether second-line use falls as first-line and civil-society work grows.",
+  })
+  async substitution(
+    @Ctx() ctx: RequestContext,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Arg("municipalityId", () => ID, { nullable: true }) municipalityId?: string,
+    @Arg("teamId", () => ID, { nullable: true }) teamId?: string,
+    @Arg("districtId", () => ID, { nullable: true }) districtId?: string,
+    @Arg("granularity", () => TimelineGranularity, { defaultValue: TimelineGranularity.MONTH })
+    granularity?: TimelineGranularity,
+    @Arg("reportYear", () => Int, { nullable: true }) reportYear?: number,
+    @Arg("priceListId", () => ID, { nullable: true }) priceListId?: string,
+  ): Promise<SubstitutionView> {
+    const view = await substitutionView(ctx.db, ctx.scope, {
+      municipalityId: municipalityOf(ctx.scope, municipalityId, "municipalityId"),
+      from,
+      to,
+      teamId: teamId ? requireId("teamId", teamId) : null,
+      districtId: districtId ? requireId("districtId", districtId) : null,
+      granularity: granularity ?? TimelineGranularity.MONTH,
+      reportYear,
+      priceListId: priceListId ? requireId("priceListId", priceListId) : null,
+    });
+    return {
+      rows: view.rows,
+      totals: view.totals,
+      pricing: pricingUsed(view.pricing, view.usedCodes),
+      unpricedActivities: view.unpricedActivities,
+    };
+  }
+}
