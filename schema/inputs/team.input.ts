@@ -10,6 +10,7 @@ import {
 } from "class-validator";
 import { FundingForm, TeamDomain, TeamPrototype, TeamTask, TeamType } from "../organisation-enums";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 @InputType()
 export class TeamFilter {
@@ -37,81 +38,46 @@ export class TeamFilter {
   nameContains?: string;
 }
 
+const teamFields = {
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  teamType: shared<TeamType>(() => TeamType, [IsEnum(TeamType)]),
+  prototype: shared<TeamPrototype>(() => TeamPrototype, [IsEnum(TeamPrototype)]),
+  breadth: shared<TeamDomain[]>(
+    () => [TeamDomain],
+    [ArrayUnique({ message: "must not repeat a domain" })],
+    { create: { defaultValue: [] } },
+  ),
+  depth: shared<TeamTask[]>(
+    () => [TeamTask],
+    [ArrayUnique({ message: "must not repeat a task" })],
+    {
+      create: { defaultValue: [] },
+    },
+  ),
+  fundingForm: shared<FundingForm>(() => FundingForm, [IsEnum(FundingForm)]),
+  districtIds: shared<string[]>(
+    () => [ID],
+    [
+      ArrayMaxSize(200),
+      ArrayUnique({ message: "must not repeat a district" }),
+      IsUUID("all", { each: true, message: "must hold valid ids (UUID)" }),
+    ],
+    {
+      create: { defaultValue: [], description: "Districts the team serves." },
+      update: { description: "Replaces the districts the team serves." },
+    },
+  ),
+};
+
 @InputType({ description: "A new neighbourhood team." })
-export class CreateTeamInput {
+export class CreateTeamInput extends createFields("Team", teamFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name: string;
-
-  @Field(() => TeamType)
-  @IsEnum(TeamType)
-  teamType: TeamType;
-
-  @Field(() => TeamPrototype)
-  @IsEnum(TeamPrototype)
-  prototype: TeamPrototype;
-
-  @Field(() => [TeamDomain], { defaultValue: [] })
-  @ArrayUnique({ message: "must not repeat a domain" })
-  breadth: TeamDomain[];
-
-  @Field(() => [TeamTask], { defaultValue: [] })
-  @ArrayUnique({ message: "must not repeat a task" })
-  depth: TeamTask[];
-
-  @Field(() => FundingForm)
-  @IsEnum(FundingForm)
-  fundingForm: FundingForm;
-
-  @Field(() => [ID], { defaultValue: [], description: "Districts the team serves." })
-  @ArrayMaxSize(200)
-  @ArrayUnique({ message: "must not repeat a district" })
-  @IsUUID("all", { each: true, message: "must hold valid ids (UUID)" })
-  districtIds: string[];
 }
 
 @InputType()
-export class UpdateTeamInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name?: string;
-
-  @Field(() => TeamType, { nullable: true })
-  @IsOptional()
-  @IsEnum(TeamType)
-  teamType?: TeamType;
-
-  @Field(() => TeamPrototype, { nullable: true })
-  @IsOptional()
-  @IsEnum(TeamPrototype)
-  prototype?: TeamPrototype;
-
-  @Field(() => [TeamDomain], { nullable: true })
-  @IsOptional()
-  @ArrayUnique({ message: "must not repeat a domain" })
-  breadth?: TeamDomain[];
-
-  @Field(() => [TeamTask], { nullable: true })
-  @IsOptional()
-  @ArrayUnique({ message: "must not repeat a task" })
-  depth?: TeamTask[];
-
-  @Field(() => FundingForm, { nullable: true })
-  @IsOptional()
-  @IsEnum(FundingForm)
-  fundingForm?: FundingForm;
-
-  @Field(() => [ID], { nullable: true, description: "Replaces the districts the team serves." })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @ArrayUnique({ message: "must not repeat a district" })
-  @IsUUID("all", { each: true, message: "must hold valid ids (UUID)" })
-  districtIds?: string[];
-}
+export class UpdateTeamInput extends updateFields("Team", VersionedUpdate, teamFields) {}
