@@ -12,6 +12,7 @@ import { MemberRole } from "../organisation-enums";
 import { ArrangementForm, CollectiveGoal } from "../registration-enums";
 import { DecimalScalar } from "../scalars";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 @InputType({ description: "Where a component sits in one model." })
 export class ComponentPlacementInput {
@@ -65,8 +66,25 @@ export class ArrangementComponentInput {
   placements: ComponentPlacementInput[];
 }
 
+const arrangementFields = {
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 160, { message: "must be 1 to 160 characters" })],
+  ),
+  description: shared<string>(() => String, [MaxLength(4000)], { create: { defaultValue: "" } }),
+  goal: shared<CollectiveGoal | null>(() => CollectiveGoal, [IsEnum(CollectiveGoal)], {
+    optional: true,
+  }),
+  form: shared<ArrangementForm>(() => ArrangementForm, [IsEnum(ArrangementForm)]),
+  components: shared<ArrangementComponentInput[]>(
+    () => [ArrangementComponentInput],
+    [ArrayMaxSize(50), ValidateNested({ each: true })],
+    { update: { description: "Replaces all components." } },
+  ),
+};
+
 @InputType({ description: "A new arrangement (arrangement op maat) template." })
-export class CreateArrangementInput {
+export class CreateArrangementInput extends createFields("Arrangement", arrangementFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
@@ -78,60 +96,11 @@ export class CreateArrangementInput {
   @IsOptional()
   @IsUUID("all", ID_MESSAGE)
   teamId?: string | null;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 160, { message: "must be 1 to 160 characters" })
-  name: string;
-
-  @Field({ defaultValue: "" })
-  @MaxLength(4000)
-  description: string;
-
-  @Field(() => CollectiveGoal, { nullable: true })
-  @IsOptional()
-  @IsEnum(CollectiveGoal)
-  goal?: CollectiveGoal | null;
-
-  @Field(() => ArrangementForm)
-  @IsEnum(ArrangementForm)
-  form: ArrangementForm;
-
-  @Field(() => [ArrangementComponentInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  components: ArrangementComponentInput[];
 }
 
 @InputType()
-export class UpdateArrangementInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 160, { message: "must be 1 to 160 characters" })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  description?: string;
-
-  @Field(() => CollectiveGoal, { nullable: true })
-  @IsOptional()
-  @IsEnum(CollectiveGoal)
-  goal?: CollectiveGoal | null;
-
-  @Field(() => ArrangementForm, { nullable: true })
-  @IsOptional()
-  @IsEnum(ArrangementForm)
-  form?: ArrangementForm;
-
-  @Field(() => [ArrangementComponentInput], {
-    nullable: true,
-    description: "Replaces all components.",
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  components?: ArrangementComponentInput[];
-}
+export class UpdateArrangementInput extends updateFields(
+  "Arrangement",
+  VersionedUpdate,
+  arrangementFields,
+) {}

@@ -12,86 +12,35 @@ import {
 import { CaseKind, ProblemDomain } from "../registration-enums";
 import { DateScalar } from "../scalars";
 import { ID_MESSAGE, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
+
+const caseFields = {
+  teamId: shared<string>(() => ID, [IsUUID("all", ID_MESSAGE)]),
+  districtId: shared<string | null>(() => ID, [IsUUID("all", ID_MESSAGE)], { optional: true }),
+  reference: shared<string>(() => String, [], {
+    create: { description: "Pseudonymous case number, e.g. ZW-2025-0042." },
+  }),
+  kind: shared<CaseKind>(() => CaseKind, [IsEnum(CaseKind)]),
+  openedOn: shared<string>(() => DateScalar, []),
+  closedOn: shared<string | null>(() => DateScalar, [], { optional: true }),
+  problemDomains: shared<ProblemDomain[]>(() => [ProblemDomain], [ArrayMaxSize(9)], {
+    create: { defaultValue: [] },
+  }),
+  multipleProblems: shared<boolean | null>(() => Boolean, [], {
+    optional: true,
+    create: { description: "Multiple problems; default: more than one domain." },
+  }),
+};
 
 @InputType({ description: "A new case: pseudonymous reference only, never a name or BSN." })
-export class CreateCaseInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  teamId: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  districtId?: string | null;
-
-  @Field({ description: "Pseudonymous case number, e.g. ZW-2025-0042." })
-  reference: string;
-
+export class CreateCaseInput extends createFields("Case", caseFields) {
   @Field(() => String, { nullable: true })
   @IsOptional()
   externalRef?: string | null;
-
-  @Field(() => CaseKind)
-  @IsEnum(CaseKind)
-  kind: CaseKind;
-
-  @Field(() => DateScalar)
-  openedOn: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  closedOn?: string | null;
-
-  @Field(() => [ProblemDomain], { defaultValue: [] })
-  @ArrayMaxSize(9)
-  problemDomains: ProblemDomain[];
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "Multiple problems; default: more than one domain.",
-  })
-  @IsOptional()
-  multipleProblems?: boolean | null;
 }
 
 @InputType()
-export class UpdateCaseInput extends VersionedUpdate {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  teamId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  districtId?: string | null;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  reference?: string;
-
-  @Field(() => CaseKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(CaseKind)
-  kind?: CaseKind;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  openedOn?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  closedOn?: string | null;
-
-  @Field(() => [ProblemDomain], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(9)
-  problemDomains?: ProblemDomain[];
-
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  multipleProblems?: boolean;
-}
+export class UpdateCaseInput extends updateFields("Case", VersionedUpdate, caseFields) {}
 
 @InputType()
 export class ApplyArrangementInput {

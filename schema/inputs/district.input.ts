@@ -10,6 +10,7 @@ import {
   Min,
 } from "class-validator";
 import { DistrictKind } from "../organisation-enums";
+import { createFields, shared, updateFields } from "./shared-fields";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
 
 const CBS_AREA = { message: "must be a CBS wijk or buurt code such as WK034403 or BU03440301" };
@@ -31,64 +32,36 @@ export class DistrictFilter {
   nameContains?: string;
 }
 
+const districtFields = {
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 100, { message: "must be 1 to 100 characters" })],
+  ),
+  kind: shared<DistrictKind>(() => DistrictKind, [IsEnum(DistrictKind)]),
+  cbsCode: shared<string | null>(() => String, [Matches(/^(WK|BU)\d{6,8}$/, CBS_AREA)], {
+    optional: true,
+  }),
+  parentId: shared<string | null>(() => ID, [IsUUID("all", ID_MESSAGE)], {
+    optional: true,
+    create: { description: "The zone or wijk this lies in." },
+  }),
+  population: shared<number | null>(
+    () => Int,
+    [IsInt(), Min(0, { message: "must not be negative" })],
+    { optional: true },
+  ),
+};
+
 @InputType({ description: "A new district (wijk, buurt or zone)." })
-export class CreateDistrictInput {
+export class CreateDistrictInput extends createFields("District", districtFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 100, { message: "must be 1 to 100 characters" })
-  name: string;
-
-  @Field(() => DistrictKind)
-  @IsEnum(DistrictKind)
-  kind: DistrictKind;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^(WK|BU)\d{6,8}$/, CBS_AREA)
-  cbsCode?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The zone or wijk this lies in." })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  parentId?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0, { message: "must not be negative" })
-  population?: number | null;
 }
 
 @InputType()
-export class UpdateDistrictInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 100, { message: "must be 1 to 100 characters" })
-  name?: string;
-
-  @Field(() => DistrictKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(DistrictKind)
-  kind?: DistrictKind;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^(WK|BU)\d{6,8}$/, CBS_AREA)
-  cbsCode?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  parentId?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0, { message: "must not be negative" })
-  population?: number | null;
-}
+export class UpdateDistrictInput extends updateFields(
+  "District",
+  VersionedUpdate,
+  districtFields,
+) {}

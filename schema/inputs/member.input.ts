@@ -12,6 +12,7 @@ import {
 import { Expertise, MemberRole } from "../organisation-enums";
 import { DateScalar, DecimalScalar } from "../scalars";
 import { ID_MESSAGE, NotBefore, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 const HOURS = { message: "must be a number of hours above 0 and at most 60, e.g. 28 or 31.5" };
 const HOURS_PATTERN = /^(60(\.0{1,2})?|[1-5]?\d(\.\d{1,2})?)$/;
@@ -45,43 +46,35 @@ export class MemberFilter {
   activeOn?: string;
 }
 
+const memberFields = {
+  teamId: shared<string>(() => ID, [IsUUID("all", ID_MESSAGE)], {
+    update: { description: "Move the member to another team." },
+  }),
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  role: shared<MemberRole>(() => MemberRole, [IsEnum(MemberRole)]),
+  parentOrganisation: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  contractedHoursPerWeek: shared<string>(() => DecimalScalar, [Matches(HOURS_PATTERN, HOURS)]),
+  expertise: shared<Expertise>(() => Expertise, [IsEnum(Expertise)]),
+  specialisms: shared<string[]>(
+    () => [String],
+    [
+      ArrayMaxSize(20),
+      ArrayUnique({ message: "must not repeat a specialism" }),
+      Length(1, 60, { each: true, message: "each must be 1 to 60 characters" }),
+    ],
+    { create: { defaultValue: [] } },
+  ),
+  activeFrom: shared<string>(() => DateScalar, []),
+};
+
 @InputType({ description: "A new team member." })
-export class CreateMemberInput {
-  @Field(() => ID)
-  @IsUUID("all", ID_MESSAGE)
-  teamId: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name: string;
-
-  @Field(() => MemberRole)
-  @IsEnum(MemberRole)
-  role: MemberRole;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  parentOrganisation: string;
-
-  @Field(() => DecimalScalar)
-  @Matches(HOURS_PATTERN, HOURS)
-  contractedHoursPerWeek: string;
-
-  @Field(() => Expertise)
-  @IsEnum(Expertise)
-  expertise: Expertise;
-
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ArrayUnique({ message: "must not repeat a specialism" })
-  @Length(1, 60, { each: true, message: "each must be 1 to 60 characters" })
-  specialisms: string[];
-
-  @Field(() => DateScalar)
-  activeFrom: string;
-
+export class CreateMemberInput extends createFields("Member", memberFields) {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @NotBefore("activeFrom")
@@ -89,50 +82,8 @@ export class CreateMemberInput {
 }
 
 @InputType()
-export class UpdateMemberInput extends VersionedUpdate {
-  @Field(() => ID, { nullable: true, description: "Move the member to another team." })
-  @IsOptional()
-  @IsUUID("all", ID_MESSAGE)
-  teamId?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name?: string;
-
-  @Field(() => MemberRole, { nullable: true })
-  @IsOptional()
-  @IsEnum(MemberRole)
-  role?: MemberRole;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  parentOrganisation?: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  @IsOptional()
-  @Matches(HOURS_PATTERN, HOURS)
-  contractedHoursPerWeek?: string;
-
-  @Field(() => Expertise, { nullable: true })
-  @IsOptional()
-  @IsEnum(Expertise)
-  expertise?: Expertise;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ArrayUnique({ message: "must not repeat a specialism" })
-  @Length(1, 60, { each: true, message: "each must be 1 to 60 characters" })
-  specialisms?: string[];
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  activeFrom?: string;
-
+export class UpdateMemberInput extends updateFields("Member", VersionedUpdate, memberFields) {
+  // Not checked against activeFrom here: the update may leave either as stored.
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   activeUntil?: string | null;

@@ -11,6 +11,7 @@ import {
 import { CareLayer, ProvisionAccess, ProvisionKind, RingTag } from "../quadrant-enums";
 import { DecimalScalar } from "../scalars";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 @InputType()
 export class ProvisionFilter {
@@ -42,84 +43,51 @@ export class ProvisionFilter {
   nameContains?: string;
 }
 
+const provisionFields = {
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  description: shared<string>(() => String, [MaxLength(4000)], {
+    create: { defaultValue: "" },
+  }),
+  kind: shared<ProvisionKind>(() => ProvisionKind, [IsEnum(ProvisionKind)]),
+  access: shared<ProvisionAccess>(() => ProvisionAccess, [IsEnum(ProvisionAccess)]),
+  careLayer: shared<CareLayer>(() => CareLayer, [IsEnum(CareLayer)]),
+  ringTags: shared<RingTag[]>(
+    () => [RingTag],
+    [ArrayUnique({ message: "must not repeat a tag" })],
+    {
+      create: { defaultValue: [] },
+    },
+  ),
+  districtIds: shared<string[]>(
+    () => [ID],
+    [
+      ArrayMaxSize(500),
+      ArrayUnique({ message: "must not repeat a district" }),
+      IsUUID("all", { each: true, message: "must hold valid ids (UUID)" }),
+    ],
+    {
+      create: { defaultValue: [], description: "Districts where it is offered." },
+      update: { description: "Replaces the districts where it is offered." },
+    },
+  ),
+};
+
 @InputType({ description: "A new provision (voorziening)." })
-export class CreateProvisionInput {
+export class CreateProvisionInput extends createFields("Provision", provisionFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name: string;
-
-  @Field({ defaultValue: "" })
-  @MaxLength(4000)
-  description: string;
-
-  @Field(() => ProvisionKind)
-  @IsEnum(ProvisionKind)
-  kind: ProvisionKind;
-
-  @Field(() => ProvisionAccess)
-  @IsEnum(ProvisionAccess)
-  access: ProvisionAccess;
-
-  @Field(() => CareLayer)
-  @IsEnum(CareLayer)
-  careLayer: CareLayer;
-
-  @Field(() => [RingTag], { defaultValue: [] })
-  @ArrayUnique({ message: "must not repeat a tag" })
-  ringTags: RingTag[];
-
-  @Field(() => [ID], { defaultValue: [], description: "Districts where it is offered." })
-  @ArrayMaxSize(500)
-  @ArrayUnique({ message: "must not repeat a district" })
-  @IsUUID("all", { each: true, message: "must hold valid ids (UUID)" })
-  districtIds: string[];
 }
 
 @InputType()
-export class UpdateProvisionInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  description?: string;
-
-  @Field(() => ProvisionKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProvisionKind)
-  kind?: ProvisionKind;
-
-  @Field(() => ProvisionAccess, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProvisionAccess)
-  access?: ProvisionAccess;
-
-  @Field(() => CareLayer, { nullable: true })
-  @IsOptional()
-  @IsEnum(CareLayer)
-  careLayer?: CareLayer;
-
-  @Field(() => [RingTag], { nullable: true })
-  @IsOptional()
-  @ArrayUnique({ message: "must not repeat a tag" })
-  ringTags?: RingTag[];
-
-  @Field(() => [ID], { nullable: true, description: "Replaces the districts where it is offered." })
-  @IsOptional()
-  @ArrayMaxSize(500)
-  @ArrayUnique({ message: "must not repeat a district" })
-  @IsUUID("all", { each: true, message: "must hold valid ids (UUID)" })
-  districtIds?: string[];
-}
+export class UpdateProvisionInput extends updateFields(
+  "Provision",
+  VersionedUpdate,
+  provisionFields,
+) {}
 
 @InputType({
   description: "Places a provision at a point of a quadrant model, everywhere or in one district.",

@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsEnum,
-  IsOptional,
   IsUUID,
   Length,
   Matches,
@@ -13,6 +12,7 @@ import {
 import { QuadrantPosition } from "../quadrant-enums";
 import { DecimalScalar } from "../scalars";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 @InputType()
 export class QuadrantAxisInput {
@@ -61,63 +61,38 @@ export class QuadrantInput {
   description: string;
 }
 
+const quadrantModelFields = {
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  description: shared<string>(() => String, [MaxLength(4000)], { create: { defaultValue: "" } }),
+  xAxis: shared<QuadrantAxisInput>(() => QuadrantAxisInput, [ValidateNested()]),
+  yAxis: shared<QuadrantAxisInput>(() => QuadrantAxisInput, [ValidateNested()]),
+  quadrants: shared<QuadrantInput[]>(
+    () => [QuadrantInput],
+    [
+      ArrayMinSize(4, { message: "must hold exactly four quadrants, one per position" }),
+      ArrayMaxSize(4, { message: "must hold exactly four quadrants, one per position" }),
+      ValidateNested({ each: true }),
+    ],
+    {
+      create: { description: "Exactly four: one per position." },
+      update: { description: "Replaces all four quadrants." },
+    },
+  ),
+};
+
 @InputType({ description: "A municipality's own quadrant model." })
-export class CreateQuadrantModelInput {
+export class CreateQuadrantModelInput extends createFields("QuadrantModel", quadrantModelFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name: string;
-
-  @Field({ defaultValue: "" })
-  @MaxLength(4000)
-  description: string;
-
-  @Field(() => QuadrantAxisInput)
-  @ValidateNested()
-  xAxis: QuadrantAxisInput;
-
-  @Field(() => QuadrantAxisInput)
-  @ValidateNested()
-  yAxis: QuadrantAxisInput;
-
-  @Field(() => [QuadrantInput], { description: "Exactly four: one per position." })
-  @ArrayMinSize(4, { message: "must hold exactly four quadrants, one per position" })
-  @ArrayMaxSize(4, { message: "must hold exactly four quadrants, one per position" })
-  @ValidateNested({ each: true })
-  quadrants: QuadrantInput[];
 }
 
 @InputType()
-export class UpdateQuadrantModelInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
-  description?: string;
-
-  @Field(() => QuadrantAxisInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  xAxis?: QuadrantAxisInput;
-
-  @Field(() => QuadrantAxisInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  yAxis?: QuadrantAxisInput;
-
-  @Field(() => [QuadrantInput], { nullable: true, description: "Replaces all four quadrants." })
-  @IsOptional()
-  @ArrayMinSize(4, { message: "must hold exactly four quadrants, one per position" })
-  @ArrayMaxSize(4, { message: "must hold exactly four quadrants, one per position" })
-  @ValidateNested({ each: true })
-  quadrants?: QuadrantInput[];
-}
+export class UpdateQuadrantModelInput extends updateFields(
+  "QuadrantModel",
+  VersionedUpdate,
+  quadrantModelFields,
+) {}

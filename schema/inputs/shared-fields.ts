@@ -16,22 +16,32 @@ export interface SharedField<T> {
   rules: Rule[];
   create?: FieldOptions;
   update?: FieldOptions;
+  /** Optional in the create input too (nullable, `IsOptional`). */
+  optional?: boolean;
   /** Only carries the value's TypeScript type. */
   readonly value?: T;
 }
 
-export function shared<T>(
+interface SharedOptions {
+  create?: FieldOptions;
+  update?: FieldOptions;
+  optional?: boolean;
+}
+
+export function shared<T, O extends SharedOptions = SharedOptions>(
   type: () => FieldType,
   rules: Rule[],
-  options: { create?: FieldOptions; update?: FieldOptions } = {},
-): SharedField<T> {
-  return { type, rules, ...options };
+  options?: O,
+): SharedField<T> & O {
+  return { type, rules, ...options } as SharedField<T> & O;
 }
 
 type SharedFields = Record<string, SharedField<unknown>>;
+type ValueOf<F> = F extends SharedField<infer V> ? V : never;
+type OptionalKeys<S> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 export type ValuesOf<S extends SharedFields> = {
-  [K in keyof S]: S[K] extends SharedField<infer V> ? V : never;
-};
+  [K in Exclude<keyof S, OptionalKeys<S>>]: ValueOf<S[K]>;
+} & { [K in OptionalKeys<S>]?: ValueOf<S[K]> };
 type Constructor<T = object> = abstract new () => T;
 
 /** Applies decorators as stacked `@A @B prop` would: the lowest first. */
@@ -50,9 +60,13 @@ function withFields(
   @InputType(`${name}${mode === "create" ? "Create" : "Update"}Fields`)
   abstract class Fields extends (Base as new () => object) {}
   for (const [property, spec] of Object.entries(fields)) {
-    const options = mode === "create" ? { ...spec.create } : { ...spec.update, nullable: true };
-    const optional = mode === "update" ? [IsOptional()] : [];
-    decorate(Fields.prototype, property, [Field(spec.type, options), ...optional, ...spec.rules]);
+    const optional = mode === "update" || spec.optional;
+    const options =
+      mode === "create"
+        ? { ...spec.create, ...(optional ? { nullable: true } : {}) }
+        : { ...spec.update, nullable: true };
+    const rules = optional ? [IsOptional(), ...spec.rules] : spec.rules;
+    decorate(Fields.prototype, property, [Field(spec.type, options), ...rules]);
   }
   return Fields;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { StakeholderKind } from "../organisation-enums";
 import { ID_MESSAGE, NotBlank, VersionedUpdate } from "./validation";
+import { createFields, shared, updateFields } from "./shared-fields";
 
 const CODE = {
   message: "must be 2 to 32 capitals, digits or _, starting with a capital, e.g. GEM_WMO",
@@ -20,41 +21,25 @@ export class StakeholderFilter {
   kind?: StakeholderKind;
 }
 
+const stakeholderFields = {
+  code: shared<string>(() => String, [Matches(CODE_PATTERN, CODE)]),
+  name: shared<string>(
+    () => String,
+    [NotBlank(), Length(1, 120, { message: "must be 1 to 120 characters" })],
+  ),
+  kind: shared<StakeholderKind>(() => StakeholderKind, [IsEnum(StakeholderKind)]),
+};
+
 @InputType({ description: "A new stakeholder (belanghebbende)." })
-export class CreateStakeholderInput {
+export class CreateStakeholderInput extends createFields("Stakeholder", stakeholderFields) {
   @Field(() => ID)
   @IsUUID("all", ID_MESSAGE)
   municipalityId: string;
-
-  @Field()
-  @Matches(CODE_PATTERN, CODE)
-  code: string;
-
-  @Field()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name: string;
-
-  @Field(() => StakeholderKind)
-  @IsEnum(StakeholderKind)
-  kind: StakeholderKind;
 }
 
 @InputType()
-export class UpdateStakeholderInput extends VersionedUpdate {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(CODE_PATTERN, CODE)
-  code?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @Length(1, 120, { message: "must be 1 to 120 characters" })
-  name?: string;
-
-  @Field(() => StakeholderKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(StakeholderKind)
-  kind?: StakeholderKind;
-}
+export class UpdateStakeholderInput extends updateFields(
+  "Stakeholder",
+  VersionedUpdate,
+  stakeholderFields,
+) {}
