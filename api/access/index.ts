@@ -10,5 +10,6 @@ export {
   rateLimitMiddleware,
 } from "./graphql-auth-middleware";
 export { signJwt } from "./jwt";
+export { createRateLimit } from "./rate-limit";
 export { resolveJwtKeys } from "./keys";
 export { SecurityResolver } from "./security.resolver";
