@@ -6,6 +6,7 @@ import { ImportHeartbeat1763900450000 } from "./1763900450000-ImportHeartbeat";
 import { ReportExports1763900500000 } from "./1763900500000-ReportExports";
 import { Security1763900600000 } from "./1763900600000-Security";
 import { ReportJobs1763900700000 } from "./1763900700000-ReportJobs";
+import { RateLimiterTable1763900800000 } from "./1763900800000-RateLimiterTable";
 
 /** Every migration, oldest first. The only way the database schema changes. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ReportExports1763900500000,
   Security1763900600000,
   ReportJobs1763900700000,
+  RateLimiterTable1763900800000,
 ];

@@ -1,26 +1,37 @@
-import type { Writable } from "node:stream";
-import { once } from "node:events";
-import type { CaseRowSource, GroupBy } from "./report-data";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify, type CastReturnObject } from "csv-stringify";
+import type { CaseReportRow, CaseRowSource, GroupBy } from "./report-data";
 import { labelsFor, type Language } from "./labels";
 
 /**
  * The case rows as CSV, for tools that prefer it: one row per case, the same figures as the
  * Casussen sheet. Dutch CSV conventions for NL (semicolon, decimal comma), plain CSV for EN
- * (comma, decimal point); UTF-8 with a byte-order mark so Excel reads the accents.
+ * (comma, decimal point); UTF-8 with a byte-order mark so Excel reads the accents. Written by
+ * csv-stringify (quoting, the byte-order mark, CRLF, back-pressure).
  *
- * A text cell that starts with = + - @ (or a tab or carriage return) would be read as a formula
- * by a spreadsheet (CSV injection), so it gets a leading apostrophe. Numbers are written as
- * numbers: a negative amount stays a negative number.
+ * A text cell that starts with = + - @ (or a tab or carriage return, or the full-width = + - @)
+ * would be read as a formula by a spreadsheet (CSV injection), so it gets a leading apostrophe
+ * (csv-stringify's `escape_formulas`); a text cell holding a comma or a semicolon is quoted
+ * whatever the separator. Figures are written as numbers, under neither rule: a negative amount
+ * stays a negative number. (Options per cell cost csv-stringify time: 100,000 rows take about
+ * 2 s, against some 0.3 s for a workbook's 13,889 cases in an export of half a minute.)
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FIGURES = [
+  "nominalCosts",
+  "nominalReturns",
+  "nominalNet",
+  "investment",
+  "presentValue",
+  "npv",
+  "sroiRatio",
+  "paybackMonth",
+] as const satisfies readonly (keyof CaseReportRow)[];
+const FIGURE_KEYS = new Set<string | number | undefined>(FIGURES);
 
-export function csvText(text: string | null, separator: string): string {
-  if (text === null) return "";
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[";,\n\r]/.test(safe) || safe.includes(separator)
-    ? `"${safe.replace(/"/g, '""')}"`
-    : safe;
-}
+/** The options of a text cell (the header's too), over those of the figures. */
+const TEXT_CELL = { escape_formulas: true, quoted_match: /[;,]/ };
+type TextCell = CastReturnObject & typeof TEXT_CELL;
 
 export interface CaseCsvOptions {
   /** The report's grouping: another than per arrangement adds an arrangement column. */
@@ -36,54 +47,39 @@ export async function writeCaseCsv(
   options: CaseCsvOptions = {},
 ): Promise<void> {
   const labels = labelsFor(language);
-  const separator = language === "NL" ? ";" : ",";
   const groupBy = options.groupBy ?? "ARRANGEMENT";
-  const withArrangement = groupBy !== "ARRANGEMENT";
-  const number = (value: string | number | null) =>
-    value === null ? "" : language === "NL" ? String(value).replace(".", ",") : String(value);
-  const text = (value: string | null) => csvText(value, separator);
-  const write = async (line: string) => {
-    if (!output.write(line + "\r\n")) await once(output, "drain");
-  };
-  await write(
-    "\uFEFF" +
-      [
-        labels.reference,
-        labels.team,
-        labels.district,
-        `${labels.group} (${labels[`groupBy${groupBy}`]})`,
-        labels.nominalCosts,
-        labels.nominalReturns,
-        labels.nominalNet,
-        labels.investment,
-        labels.presentValue,
-        labels.npv,
-        labels.sroiRatio,
-        labels.paybackMonth,
-        ...(withArrangement ? [labels.arrangement] : []),
-      ]
-        .map(text)
-        .join(separator),
-  );
-  let done = 0;
-  for await (const row of cases()) {
-    await write(
-      [
-        text(row.reference),
-        text(row.team),
-        text(row.district),
-        text(row.group),
-        number(row.nominalCosts),
-        number(row.nominalReturns),
-        number(row.nominalNet),
-        number(row.investment),
-        number(row.presentValue),
-        number(row.npv),
-        number(row.sroiRatio),
-        number(row.paybackMonth),
-        ...(withArrangement ? [text(row.arrangement)] : []),
-      ].join(separator),
-    );
-    options.onRow?.(++done);
+  const columns: { key: keyof CaseReportRow; header: string }[] = [
+    { key: "reference", header: labels.reference },
+    { key: "team", header: labels.team },
+    { key: "district", header: labels.district },
+    { key: "group", header: `${labels.group} (${labels[`groupBy${groupBy}`]})` },
+    ...FIGURES.map((key) => ({ key, header: labels[key] })),
+    ...(groupBy !== "ARRANGEMENT"
+      ? [{ key: "arrangement" as const, header: labels.arrangement }]
+      : []),
+  ];
+  const csv = stringify({
+    bom: true,
+    header: true,
+    columns,
+    delimiter: language === "NL" ? ";" : ",",
+    record_delimiter: "windows",
+    quote_record_delimiter: true, // a lone \r or \n in a text cell too
+    cast: {
+      string: (value, context): string | TextCell =>
+        context.header || !FIGURE_KEYS.has(context.column)
+          ? { value, ...TEXT_CELL }
+          : language === "NL"
+            ? value.replace(".", ",")
+            : value,
+    },
+  });
+  async function* rows() {
+    let done = 0;
+    for await (const row of cases()) {
+      yield row;
+      options.onRow?.(++done);
+    }
   }
+  await pipeline(Readable.from(rows()), csv, output, { end: false });
 }

@@ -1,6 +1,5 @@
 import type express from "express";
-import type { DataSource } from "typeorm";
-import { hitRateLimit, sendRateLimited } from "./rate-limit";
+import { hitRateLimit, sendRateLimited, type RateLimit } from "./rate-limit";
 import { authenticateRequest } from "./authenticate";
 import type { Caller } from "../platform";
 
@@ -21,7 +20,7 @@ function isLandingPage(req: express.Request): boolean {
  * token) and applies the per-token rate limit (429 RATE_LIMITED). Puts the caller in
  * `res.locals.caller` for the context.
  */
-export function graphqlAuthMiddleware(db: DataSource, rateLimitPerMinute: number) {
+export function graphqlAuthMiddleware(rateLimit: RateLimit | null) {
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (isLandingPage(req) && !req.headers.authorization) return next();
     let caller: Caller;
@@ -33,7 +32,7 @@ export function graphqlAuthMiddleware(db: DataSource, rateLimitPerMinute: number
         return sendGraphQLError(res, 401, "UNAUTHENTICATED", (error as Error).message);
       return next(error);
     }
-    if (await refusedByRateLimit(db, caller, rateLimitPerMinute, res, next)) return;
+    if (await refusedByRateLimit(rateLimit, caller, res, next)) return;
     res.locals.caller = caller;
     next();
   };
@@ -43,7 +42,7 @@ export function graphqlAuthMiddleware(db: DataSource, rateLimitPerMinute: number
  * The same per-token rate limit for other authenticated routes (report downloads). A request
  * without a valid token passes on: the route itself refuses it.
  */
-export function rateLimitMiddleware(db: DataSource, rateLimitPerMinute: number) {
+export function rateLimitMiddleware(rateLimit: RateLimit | null) {
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
     let caller: Caller;
     try {
@@ -51,24 +50,23 @@ export function rateLimitMiddleware(db: DataSource, rateLimitPerMinute: number) 
     } catch {
       return next();
     }
-    if (await refusedByRateLimit(db, caller, rateLimitPerMinute, res, next)) return;
+    if (await refusedByRateLimit(rateLimit, caller, res, next)) return;
     next();
   };
 }
 
 /** Counts the request against its token; answers 429 (true) once the minute is used up. */
 async function refusedByRateLimit(
-  db: DataSource,
+  rateLimit: RateLimit | null,
   caller: Caller,
-  perMinute: number,
   res: express.Response,
   next: express.NextFunction,
 ): Promise<boolean> {
-  if (perMinute <= 0) return false;
+  if (!rateLimit) return false;
   try {
-    const limit = await hitRateLimit(db, caller.tokenId, perMinute);
-    if (limit.allowed) return false;
-    sendRateLimited(res, perMinute, limit.retryAfter);
+    const hit = await hitRateLimit(rateLimit, caller.tokenId);
+    if (hit.allowed) return false;
+    sendRateLimited(res, rateLimit.perMinute, hit.retryAfter);
   } catch (error) {
     next(error);
   }

@@ -10,6 +10,7 @@ export {
   rateLimitMiddleware,
 } from "./graphql-auth-middleware";
 export { signJwt } from "./jwt";
+export { createRateLimit } from "./rate-limit";
 export { resolveJwtKeys } from "./keys";
 export { developmentTokens } from "./dev-tokens";
 export { SecurityResolver } from "./security.resolver";

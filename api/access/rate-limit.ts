@@ -1,44 +1,51 @@
 import type express from "express";
 import type { DataSource } from "typeorm";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { hasSingleConnection } from "../platform";
 
-/** Counts for the embedded database, which one process owns (see hitRateLimit). */
-const localWindows = new Map<string, { minute: number; hits: number }>();
-
-function hitLocally(key: string) {
-  const minute = Math.floor(Date.now() / 60000);
-  const window = localWindows.get(key);
-  const hits = window?.minute === minute ? window.hits + 1 : 1;
-  if (localWindows.size > 10000) localWindows.clear();
-  localWindows.set(key, { minute, hits });
-  return hits;
+/** The per-token rate limit of one server: GraphQL requests and downloads share it. */
+export interface RateLimit {
+  perMinute: number;
+  limiter: RateLimiterAbstract;
 }
 
 /**
- * Per-token rate limit in fixed one-minute windows, counted in PostgreSQL (one statement per
- * request) so that replicas behind a load balancer share the count.
+ * Per-token rate limit by rate-limiter-flexible: a key's window of one minute starts with its
+ * first request. On PostgreSQL it counts in the table rate_limit_window (RateLimiterPostgres,
+ * one statement per request on TypeORM's pool, expired rows swept every five minutes), so that
+ * replicas behind a load balancer share the count. The embedded PGlite has one connection and
+ * one process (no replicas to share with): a database count would wait behind a running
+ * import's transaction, so it counts in memory there (RateLimiterMemory). `null`: no limit.
  */
-export async function hitRateLimit(db: DataSource, key: string, perMinute: number) {
-  const retryAfter = Math.max(1, 60 - new Date().getUTCSeconds());
-  // The embedded PGlite has one connection and one process (no replicas to share with): a
-  // database count would wait behind a running import's transaction, so count in memory.
-  if (hasSingleConnection(db)) {
-    const hits = hitLocally(key);
-    return { allowed: hits <= perMinute, hits, retryAfter };
+export function createRateLimit(db: DataSource, perMinute: number): RateLimit | null {
+  if (perMinute <= 0) return null;
+  const options = { points: perMinute, duration: 60, keyPrefix: "token" };
+  const limiter = hasSingleConnection(db)
+    ? new RateLimiterMemory(options)
+    : new RateLimiterPostgres({
+        ...options,
+        storeClient: db,
+        storeType: "typeorm",
+        tableName: "rate_limit_window",
+        tableCreated: true, // by the migration RateLimiterTable
+      });
+  return { perMinute, limiter };
+}
+
+/** Counts one request of `key`; once its minute is used up, tells in how many seconds to retry. */
+export async function hitRateLimit(limit: RateLimit, key: string) {
+  try {
+    await limit.limiter.consume(key);
+    return { allowed: true, retryAfter: 0 };
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal; // the database failed
+    return { allowed: false, retryAfter: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
   }
-  const [row]: { hits: number; window_start: Date }[] = await db.query(
-    `INSERT INTO rate_limit_window (key, window_start, hits)
-     VALUES ($1, date_trunc('minute', now()), 1)
-     ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
-     RETURNING hits, window_start`,
-    [key],
-  );
-  // Now and then, drop the windows that are over.
-  if (Math.random() < 0.01)
-    await db.query(
-      `DELETE FROM rate_limit_window WHERE window_start < now() - interval '10 minutes'`,
-    );
-  return { allowed: row.hits <= perMinute, hits: row.hits, retryAfter };
 }
 
 /** Refuses with 429 (`extensions.code` RATE_LIMITED) once a key has used up its minute. */

@@ -126,6 +126,7 @@ export async function runReportCommand(
   );
 
   const spoolDir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-report-"));
+  const bar = new ProgressBar(io.progress);
   try {
     await requireMigrated(db);
     const municipalityId = await idOf(db, "municipality", values.municipality);
@@ -151,7 +152,6 @@ export async function runReportCommand(
       out: path.basename(values.out),
       csv: values.csv ? path.basename(values.csv) : null,
     });
-    const bar = new ProgressBar(io.progress);
     const started = Date.now();
     const spool = new CaseRowFile(path.join(spoolDir, "cases.jsonl"));
     const data = await readReportSnapshot(db, PLATFORM_SCOPE, filter, {
@@ -185,6 +185,7 @@ export async function runReportCommand(
     );
     return 0;
   } finally {
+    bar.done(); // also on failure: the bar's timer must not keep the process alive
     await rm(spoolDir, { recursive: true, force: true });
   }
 }

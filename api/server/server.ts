@@ -23,6 +23,7 @@ import {
   accessPlugin,
   authenticateRequest,
   createAuthenticator,
+  createRateLimit,
   graphqlAuthMiddleware,
   jsonErrorHandler,
   rateLimitMiddleware,
@@ -135,8 +136,8 @@ export async function startServer(
   });
 
   const exportDir = options.exportDir ?? exportDirectory();
-  const rateLimitPerMinute = config.rateLimitPerMinute ?? 600;
-  app.use("/reports", rateLimitMiddleware(db, rateLimitPerMinute));
+  const rateLimit = createRateLimit(db, config.rateLimitPerMinute ?? 600);
+  app.use("/reports", rateLimitMiddleware(rateLimit));
   app.use(
     reportDownloadHandler(db, {
       dir: exportDir,
@@ -147,7 +148,7 @@ export async function startServer(
 
   app.use(
     "/graphql",
-    graphqlAuthMiddleware(db, rateLimitPerMinute),
+    graphqlAuthMiddleware(rateLimit),
     express.json({ limit: config.maxBodyBytes ?? 16 * 1024 * 1024 }),
     (_req, _res, next) => statementScope.run({ count: 0 }, next),
     expressMiddleware(apollo, {
