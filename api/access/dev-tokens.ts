@@ -9,6 +9,19 @@ export interface DevelopmentToken {
   token: string;
 }
 
+/** Signs a development token with the server's HS256 secret: the subject names the role. */
+export function signDevelopmentToken(
+  keys: JwtKeys & { secret: Uint8Array },
+  claims: { role: Role; municipality?: string; teams?: string[]; sub?: string },
+  hours = 12,
+): Promise<string> {
+  return signJwt(
+    keys.secret,
+    { ...claims, sub: claims.sub ?? `dev-${claims.role.toLowerCase()}` },
+    { expiresIn: `${hours}h`, issuer: keys.issuer, audience: keys.audience },
+  );
+}
+
 /** The municipality the tokens belong to: Zwolle of the demo data, else the first by code. */
 async function exampleTeam(db: DataSource) {
   const rows: { code: string; team_id: string | null; team_name: string | null }[] = await db.query(
@@ -29,14 +42,10 @@ export async function developmentTokens(
   keys: JwtKeys,
 ): Promise<DevelopmentToken[]> {
   if (!keys.secret) return [];
-  const secret = keys.secret;
+  const signing = { ...keys, secret: keys.secret };
   const sign = async (label: string, role: Role, municipality?: string, teams?: string[]) => ({
     label,
-    token: await signJwt(
-      secret,
-      { sub: `dev-${role.toLowerCase()}`, role, municipality, teams },
-      { issuer: keys.issuer, audience: keys.audience },
-    ),
+    token: await signDevelopmentToken(signing, { role, municipality, teams }),
   });
   const tokens = [await sign("ADMIN", Role.ADMIN)];
   const example = await exampleTeam(db);

@@ -12,5 +12,7 @@ export {
 export { signJwt } from "./jwt";
 export { createRateLimit } from "./rate-limit";
 export { resolveJwtKeys } from "./keys";
-export { developmentTokens } from "./dev-tokens";
+export { developmentTokens, signDevelopmentToken } from "./dev-tokens";
+export { devSignInRouter } from "./dev-sign-in";
 export { SecurityResolver } from "./security.resolver";
+export { ViewerResolver } from "./viewer.resolver";

@@ -56,6 +56,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   reportExport: EXPORTERS,
   apiTokens: PLATFORM,
   auditEvents: PLATFORM,
+  viewer: EVERYONE,
 };
 
 export const MUTATION_PERMISSIONS: Record<string, readonly Role[]> = {

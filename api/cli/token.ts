@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { readConfig, UUID } from "../platform";
-import { signJwt, resolveJwtKeys } from "../access";
+import { signDevelopmentToken, resolveJwtKeys } from "../access";
 import { isRole, Role, ROLES } from "../../schema/roles";
 const USAGE = `Usage: npm run token -- --role <${ROLES.join("|")}> [--municipality <code or id>] [--team <id>]… [--hours <n>] [--subject <name>]
 
@@ -47,15 +47,15 @@ async function main() {
     throw new Error(
       "No HS256 secret: with KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL your identity provider issues the tokens (or set KWADRANT_JWT_SECRET too)",
     );
-  const token = await signJwt(
-    keys.secret,
+  const token = await signDevelopmentToken(
+    { ...keys, secret: keys.secret },
     {
-      sub: values.subject ?? `dev-${role.toLowerCase()}`,
+      sub: values.subject,
       role,
       municipality: role === Role.ADMIN ? undefined : values.municipality,
       teams: teams.map((team) => team.toLowerCase()),
     },
-    { expiresIn: `${hours}h`, issuer: keys.issuer, audience: keys.audience },
+    hours,
   );
   console.log(
     `Role ${role}${values.municipality ? ` in ${values.municipality}` : ""}${teams.length ? `, teams ${teams.join(", ")}` : ""}; valid ${hours} h. Use: curl -H "Authorization: Bearer <token>" …`,

@@ -24,6 +24,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Deepest field nesting a query may have. */
   maxQueryDepth: number;
+  /** The developer sign-in page (/auth/dev): never in production; by default on the embedded DB. */
+  devSignIn: boolean;
+  /** Folder of the built web application (default dist/web of the project). */
+  webDir?: string;
   /** Highest estimated query cost (1 per field, times the page size of connections). */
   maxQueryComplexity: number;
 }
@@ -65,6 +69,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl: env.KWADRANT_JWKS_URL || undefined,
     jwtIssuer: env.KWADRANT_JWT_ISSUER || undefined,
     jwtAudience: env.KWADRANT_JWT_AUDIENCE || undefined,
+    devSignIn: !production && flag(env.KWADRANT_DEV_SIGN_IN, !env.DATABASE_URL),
+    webDir: env.KWADRANT_WEB_DIR || undefined,
     rateLimitPerMinute: int(
       "KWADRANT_RATE_LIMIT_PER_MINUTE",
       env.KWADRANT_RATE_LIMIT_PER_MINUTE,

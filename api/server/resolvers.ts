@@ -23,7 +23,7 @@ import {
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
 import { ReportExportResolver } from "../accountability";
-import { SecurityResolver } from "../access";
+import { SecurityResolver, ViewerResolver } from "../access";
 import {
   PositionResponseResolver,
   PositionSurveyResolver,
@@ -34,6 +34,7 @@ import {
 } from "../quadrants";
 import { PriceItemResolver, PriceListMutationResolver, PriceListResolver } from "../pricing";
 export const resolvers = [
+  ViewerResolver,
   MunicipalityResolver,
   DistrictResolver,
   TeamResolver,

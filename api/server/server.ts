@@ -28,7 +28,9 @@ import {
   jsonErrorHandler,
   rateLimitMiddleware,
   resolveJwtKeys,
+  devSignInRouter,
 } from "../access";
+import { defaultWebDir, webApp } from "./web-app";
 import { createLoaders } from "./loaders";
 import { statementScope, type StatementTally } from "../../schema/statement-counter";
 import { startImportWorker, type ImportWorkerOptions } from "../imports";
@@ -86,6 +88,8 @@ export type ServerConfig = Pick<Config, "port" | "host" | "production" | "intros
       | "rateLimitPerMinute"
       | "maxQueryDepth"
       | "maxQueryComplexity"
+      | "devSignIn"
+      | "webDir"
     >
   >;
 
@@ -135,6 +139,8 @@ export async function startServer(
     }
   });
 
+  if (config.devSignIn && !config.production) app.use("/auth/dev", devSignInRouter(db, jwtKeys));
+
   const exportDir = options.exportDir ?? exportDirectory();
   const rateLimit = createRateLimit(db, config.rateLimitPerMinute ?? 600);
   app.use("/reports", rateLimitMiddleware(rateLimit));
@@ -162,6 +168,7 @@ export async function startServer(
       },
     }),
   );
+  app.use(webApp(config.webDir ?? defaultWebDir()));
   app.use(jsonErrorHandler(config.production));
 
   const importWorker =
