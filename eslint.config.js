@@ -3,7 +3,16 @@ const eslint = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "data/**", "node_modules/**", "coverage/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "data/**",
+      "node_modules/**",
+      "coverage/**",
+      "web/src/gql/**",
+      "test-results/**",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

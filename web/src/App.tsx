@@ -1,0 +1,110 @@
+import { useMemo, useState } from "react";
+import { Provider, useQuery } from "urql";
+import { Link, Route, Switch } from "wouter";
+import { graphql } from "./gql";
+import { createClient } from "./client";
+import { forgetToken, storedToken, storeToken } from "./session";
+import { useT } from "./i18n";
+import { mayOpen, PAGES } from "./pages";
+import { DevSignIn } from "./pages/sign-in/DevSignIn";
+import { ComparePage } from "./pages/compare/ComparePage";
+import { OverviewPage } from "./pages/overview/OverviewPage";
+import { Status } from "./components/Status";
+
+const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      role
+      subject
+      queries
+      mutations
+      municipality {
+        id
+        name
+      }
+      teams {
+        id
+        name
+      }
+    }
+    teams(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+function Shell({ onSignOut }: { onSignOut(): void }) {
+  const { t, language, setLanguage } = useT();
+  const [{ data, fetching, error }] = useQuery({ query: ViewerQuery });
+  if (!data) return <Status fetching={fetching} error={error} />;
+  const viewer = data.viewer;
+  const pages = PAGES.filter((page) => mayOpen(page, viewer));
+  const teams = viewer.teams.length ? viewer.teams : data.teams.edges.map((e) => e.node);
+  const allowed = (path: string) => pages.some((p) => p.path === path);
+  return (
+    <>
+      <header>
+        <span className="brand">{t("appName")}</span>
+        <nav aria-label="Hoofdmenu">
+          {pages.map((page) => (
+            <Link key={page.path} href={page.path}>
+              {t(page.title)}
+            </Link>
+          ))}
+        </nav>
+        <span className="who">
+          {viewer.role} · {viewer.municipality?.name ?? "—"}
+          {viewer.teams.length ? ` · ${viewer.teams.map((tm) => tm.name).join(", ")}` : ""}
+        </span>
+        <button type="button" onClick={() => setLanguage(language === "nl" ? "en" : "nl")}>
+          {language === "nl" ? "English" : "Nederlands"}
+        </button>
+        <button type="button" onClick={onSignOut}>
+          {t("signOut")}
+        </button>
+      </header>
+      <main>
+        <Switch>
+          <Route path="/vergelijken">
+            {allowed("/vergelijken") ? (
+              <ComparePage defaultTeamId={viewer.teams[0]?.id} />
+            ) : (
+              <p>{t("notAllowed")}</p>
+            )}
+          </Route>
+          <Route>{allowed("/") ? <OverviewPage teams={teams} /> : <p>{t("notAllowed")}</p>}</Route>
+        </Switch>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  const [token, setToken] = useState(storedToken());
+  const signOut = () => {
+    forgetToken();
+    setToken(null);
+  };
+  const client = useMemo(() => (token ? createClient(token, signOut) : null), [token]);
+  if (!client)
+    return (
+      <main>
+        <DevSignIn
+          onToken={(next) => {
+            storeToken(next);
+            setToken(next);
+          }}
+        />
+      </main>
+    );
+  return (
+    <Provider value={client}>
+      <Shell onSignOut={signOut} />
+    </Provider>
+  );
+}

@@ -1,0 +1,21 @@
+import type { TextKey } from "./texts/nl";
+
+export interface PageLink {
+  path: string;
+  title: TextKey;
+  /** The API fields the page uses: the link shows only when the role may use them all. */
+  queries: string[];
+  mutations?: string[];
+}
+
+export const PAGES: PageLink[] = [
+  { path: "/", title: "navOverview", queries: ["teamMonths", "effectComparison"] },
+  { path: "/vergelijken", title: "navCompare", queries: ["effectComparison", "teams"] },
+];
+
+export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {
+  return (
+    page.queries.every((q) => viewer.queries.includes(q)) &&
+    (page.mutations ?? []).every((m) => viewer.mutations.includes(m))
+  );
+}
