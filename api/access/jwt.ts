@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { JWTPayload, JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
-import { loadJose } from "./jose";
+import { loadJose } from "../platform";
 import type { JwtKeys } from "./keys";
 import { isRole, Role } from "../../schema/roles";
 

@@ -2,7 +2,7 @@ import { createPublicKey, randomBytes, type KeyObject } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
-import { loadJose } from "./jose";
+import { loadJose } from "../platform";
 
 /** The JWT settings of the configuration (see config.ts). */
 interface JwtSettings {

@@ -54,6 +54,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   importJob: [ADMIN, ANALYST],
   importJobs: [ADMIN, ANALYST],
   reportExport: EXPORTERS,
+  reportExports: EXPORTERS,
   apiTokens: PLATFORM,
   auditEvents: PLATFORM,
   viewer: EVERYONE,
@@ -124,6 +125,7 @@ export const MUTATION_PERMISSIONS: Record<string, readonly Role[]> = {
   deleteOutcome: SUPPORT_WRITERS,
   // exports
   exportAccountabilityReport: EXPORTERS,
+  createDownloadLink: EXPORTERS,
 };
 
 /** Whether the role may use this root field; unlisted fields are for ADMIN only. */

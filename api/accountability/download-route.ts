@@ -6,13 +6,16 @@ import { labelsFor, periodLabel, type Language } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
 import { audit, type Caller } from "../platform";
 import { mayDownload } from "./download-access";
+import type { DownloadLinks } from "./download-links";
 import { CONTENT_TYPES, reportFile, type ReportFormat } from "./report-files";
 
 /**
  * GET (or HEAD) /reports/<id>.xlsx and /reports/<id>.csv: streams a finished export to a caller
  * who may see it (see download-access.ts): 401 without valid credentials, 404 for anyone else
  * and for exports that do not exist or are not finished, 410 for one that expired (its files
- * are deleted), 405 for any other method. The file streams from the export folder, named
+ * are deleted), 405 for any other method. Instead of a bearer header a browser may bring a
+ * signed link (`?link=`, see download-links.ts): 403 when it is forged, expired or for another
+ * file; the caller it names is checked and audited as if they had sent their token. The file streams from the export folder, named
  * "Verantwoording <gemeente> <periode>.xlsx".
  */
 type Authenticate = (req: express.Request) => Promise<Caller>;
@@ -23,6 +26,8 @@ interface DownloadRouteOptions {
   authenticate: Authenticate;
   /** Writes a DOWNLOAD row to the audit log for each download granted. */
   auditDownloads: boolean;
+  /** Checks the signed `?link=` a browser brings instead of a bearer header. */
+  links: DownloadLinks;
 }
 
 const PATH = /^\/reports\/([0-9a-fA-F-]{36})\.(xlsx|csv)$/;
@@ -69,6 +74,37 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/** Who asks, from the signed link or the bearer header; null once a refusal is sent. */
+async function callerOf(
+  req: express.Request,
+  res: express.Response,
+  options: DownloadRouteOptions,
+  link: string | null,
+  file: { id: string; format: ReportFormat },
+): Promise<Caller | null> {
+  if (link !== null) {
+    const linked = await options.links.verify(link, file.id, file.format);
+    if (!linked) {
+      res.status(403).json({
+        error: "FORBIDDEN",
+        message:
+          "this download link is not valid (expired, or for another file); ask for a new one",
+      });
+    }
+    return linked;
+  }
+  try {
+    return await options.authenticate(req);
+  } catch (error) {
+    const code = (error as { extensions?: { code?: string }; code?: string }).extensions?.code;
+    if (code === "UNAUTHENTICATED" || (error as { code?: string }).code === "UNAUTHENTICATED") {
+      res.status(401).json({ error: "UNAUTHENTICATED", message: "sign in to download reports" });
+      return null;
+    }
+    throw error;
+  }
+}
+
 export function reportDownloadHandler(db: DataSource, options: DownloadRouteOptions) {
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
     const match = PATH.exec(req.path);
@@ -80,17 +116,14 @@ export function reportDownloadHandler(db: DataSource, options: DownloadRouteOpti
     }
     const id = match[1].toLowerCase();
     const format = match[2] as ReportFormat;
-    let caller: Caller;
+    const link = typeof req.query.link === "string" ? req.query.link : null;
+    let caller: Caller | null;
     try {
-      caller = await options.authenticate(req);
+      caller = await callerOf(req, res, options, link, { id, format });
     } catch (error) {
-      const code = (error as { extensions?: { code?: string }; code?: string }).extensions?.code;
-      if (code === "UNAUTHENTICATED" || (error as { code?: string }).code === "UNAUTHENTICATED") {
-        res.status(401).json({ error: "UNAUTHENTICATED", message: "sign in to download reports" });
-        return;
-      }
       return next(error);
     }
+    if (!caller) return;
     try {
       const [row]: ExportRow[] = await db.query(
         `SELECT r.municipality_id, r.requested_by, r.status, r.claim, r.language, r.expires_at,
@@ -128,7 +161,11 @@ export function reportDownloadHandler(db: DataSource, options: DownloadRouteOpti
         return;
       }
       if (options.auditDownloads) {
-        await audit({ db, caller }, "DOWNLOAD", { reportExportId: id, format });
+        await audit({ db, caller }, "DOWNLOAD", {
+          reportExportId: id,
+          format,
+          ...(link !== null ? { link: true } : {}),
+        });
       }
       const file = createReadStream(path);
       file.on("error", (error) => res.destroy(error));

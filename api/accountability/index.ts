@@ -3,6 +3,8 @@
  * download route (the pure workbook builders are in reports/ at the top level).
  */
 export { CaseRowFile } from "./case-row-file";
+export { DownloadLinkResolver, type DownloadLinkContext } from "./download-link.resolver";
+export { createDownloadLinks, type DownloadLinks } from "./download-links";
 export { reportDownloadHandler } from "./download-route";
 export { ReportExportResolver } from "./report-export.resolver";
 export { exportDirectory } from "./report-files";

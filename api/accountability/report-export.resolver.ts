@@ -1,7 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Language, ReportExport, ReportFilter } from "../../schema/report-export";
-import { audit, type RequestContext } from "../platform";
-import { enqueueReport, reportQueue, reportUrl, findReportExport } from "./report-queue";
+import { audit, BadInputError, type RequestContext } from "../platform";
+import {
+  enqueueReport,
+  findReportExport,
+  latestReportExports,
+  reportQueue,
+  reportUrl,
+} from "./report-queue";
 
 @Resolver(() => ReportExport)
 export class ReportExportResolver {
@@ -45,6 +51,21 @@ export class ReportExportResolver {
     @Arg("id", () => ID) id: string,
   ): Promise<ReportExport | null> {
     return findReportExport(ctx.db, ctx.scope, id);
+  }
+
+  @Query(() => [ReportExport], {
+    description:
+      "The newest exports (newest first) of a municipality, or of every municipality you may see: with their status and when their files expire.",
+  })
+  reportExports(
+    @Ctx() ctx: RequestContext,
+    @Arg("municipalityId", () => ID, { nullable: true }) municipalityId: string | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<ReportExport[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) {
+      throw new BadInputError("first", "must be between 1 and 100");
+    }
+    return latestReportExports(ctx.db, ctx.scope, { municipalityId, first });
   }
 
   @FieldResolver(() => String, {

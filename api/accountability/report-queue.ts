@@ -139,3 +139,23 @@ export function findReportExport(
     .where("x.id = :id", { id: requireId("id", id) });
   return scoped(query, scope, "x.municipality_id").getOne();
 }
+
+/** The newest exports the caller may see, of one municipality or of all in scope. */
+export function latestReportExports(
+  db: DataSource,
+  scope: TenantScope,
+  options: { municipalityId?: string | null; first: number },
+): Promise<ReportExport[]> {
+  const query = db
+    .getRepository(ReportExport)
+    .createQueryBuilder("x")
+    .orderBy("x.created_at", "DESC")
+    .addOrderBy("x.id", "DESC")
+    .take(options.first);
+  if (options.municipalityId) {
+    query.where("x.municipality_id = :m", {
+      m: requireId("municipalityId", options.municipalityId),
+    });
+  }
+  return scoped(query, scope, "x.municipality_id").getMany();
+}

@@ -28,6 +28,10 @@ export interface Config {
   devSignIn: boolean;
   /** Folder of the built web application (default dist/web of the project). */
   webDir?: string;
+  /** Secret of the signed download links (default: derived from the JWT secret, or random). */
+  linkSecret?: string;
+  /** How long a download link is valid. */
+  linkMinutes: number;
   /** Highest estimated query cost (1 per field, times the page size of connections). */
   maxQueryComplexity: number;
 }
@@ -76,6 +80,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.KWADRANT_RATE_LIMIT_PER_MINUTE,
       600,
     ),
+    linkSecret: env.KWADRANT_LINK_SECRET || undefined,
+    linkMinutes: int("KWADRANT_LINK_MINUTES", env.KWADRANT_LINK_MINUTES, 5),
     maxQueryDepth: int("KWADRANT_MAX_QUERY_DEPTH", env.KWADRANT_MAX_QUERY_DEPTH, 12),
     maxQueryComplexity: int(
       "KWADRANT_MAX_QUERY_COMPLEXITY",

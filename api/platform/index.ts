@@ -64,3 +64,4 @@ export { Deleted, inTransaction } from "./transaction";
 export { listConnection, type ListSpec } from "./connection";
 export { DeleteMutation } from "./delete-mutation";
 export { asGraphQLError } from "./error-format";
+export { loadJose } from "./jose";

@@ -22,7 +22,7 @@ import {
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
-import { ReportExportResolver } from "../accountability";
+import { DownloadLinkResolver, ReportExportResolver } from "../accountability";
 import { SecurityResolver, ViewerResolver } from "../access";
 import {
   PositionResponseResolver,
@@ -64,5 +64,6 @@ export const resolvers = [
   CaseEffectResolver,
   RegistrationImportResolver,
   ReportExportResolver,
+  DownloadLinkResolver,
   SecurityResolver,
 ] as const;

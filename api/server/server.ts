@@ -34,7 +34,12 @@ import { defaultWebDir, webApp } from "./web-app";
 import { createLoaders } from "./loaders";
 import { statementScope, type StatementTally } from "../../schema/statement-counter";
 import { startImportWorker, type ImportWorkerOptions } from "../imports";
-import { reportDownloadHandler, exportDirectory, startReportWorker } from "../accountability";
+import {
+  createDownloadLinks,
+  reportDownloadHandler,
+  exportDirectory,
+  startReportWorker,
+} from "../accountability";
 type ServerContext = RequestContext & { tally?: StatementTally };
 
 /** Lexical tokens a GraphQL document may have; the largest legitimate query here has ~1,000. */
@@ -90,6 +95,8 @@ export type ServerConfig = Pick<Config, "port" | "host" | "production" | "intros
       | "maxQueryComplexity"
       | "devSignIn"
       | "webDir"
+      | "linkSecret"
+      | "linkMinutes"
     >
   >;
 
@@ -142,6 +149,11 @@ export async function startServer(
   if (config.devSignIn && !config.production) app.use("/auth/dev", devSignInRouter(db, jwtKeys));
 
   const exportDir = options.exportDir ?? exportDirectory();
+  const downloadLinks = createDownloadLinks({
+    linkSecret: config.linkSecret,
+    jwtSecret: config.jwtSecret,
+    minutes: config.linkMinutes ?? 5,
+  });
   const rateLimit = createRateLimit(db, config.rateLimitPerMinute ?? 600);
   app.use("/reports", rateLimitMiddleware(rateLimit));
   app.use(
@@ -149,6 +161,7 @@ export async function startServer(
       dir: exportDir,
       authenticate: authenticateRequest,
       auditDownloads: true,
+      links: downloadLinks,
     }),
   );
 
@@ -164,7 +177,7 @@ export async function startServer(
         const caller = res.locals.caller as Caller | undefined;
         if (!caller) throw asGraphQLError(new UnauthenticatedError());
         const context = createRequestContext(db, caller, scopeOf(caller), createLoaders);
-        return Object.assign(context, { tally: statementScope.getStore() });
+        return Object.assign(context, { tally: statementScope.getStore(), downloadLinks });
       },
     }),
   );
