@@ -9,6 +9,7 @@ import { mayOpen, PAGES } from "./pages";
 import { DevSignIn } from "./pages/sign-in/DevSignIn";
 import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
+import { ExportPage } from "./pages/export/ExportPage";
 import { Status } from "./components/Status";
 
 const ViewerQuery = graphql(`
@@ -73,6 +74,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
           <Route path="/vergelijken">
             {allowed("/vergelijken") ? (
               <ComparePage defaultTeamId={viewer.teams[0]?.id} />
+            ) : (
+              <p>{t("notAllowed")}</p>
+            )}
+          </Route>
+          <Route path="/verantwoording">
+            {allowed("/verantwoording") ? (
+              <ExportPage municipalityId={viewer.municipality?.id ?? null} teams={teams} />
             ) : (
               <p>{t("notAllowed")}</p>
             )}

@@ -11,6 +11,12 @@ export interface PageLink {
 export const PAGES: PageLink[] = [
   { path: "/", title: "navOverview", queries: ["teamMonths", "effectComparison"] },
   { path: "/vergelijken", title: "navCompare", queries: ["effectComparison", "teams"] },
+  {
+    path: "/verantwoording",
+    title: "navExport",
+    queries: ["reportExport", "reportExports"],
+    mutations: ["exportAccountabilityReport", "createDownloadLink"],
+  },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {
