@@ -10,6 +10,7 @@ import { DevSignIn } from "./pages/sign-in/DevSignIn";
 import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
 import { ExportPage } from "./pages/export/ExportPage";
+import { SubstitutionPage } from "./pages/substitution/SubstitutionPage";
 import { Status } from "./components/Status";
 
 const ViewerQuery = graphql(`
@@ -74,6 +75,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
           <Route path="/vergelijken">
             {allowed("/vergelijken") ? (
               <ComparePage defaultTeamId={viewer.teams[0]?.id} />
+            ) : (
+              <p>{t("notAllowed")}</p>
+            )}
+          </Route>
+          <Route path="/substitutie">
+            {allowed("/substitutie") ? (
+              <SubstitutionPage teams={teams} />
             ) : (
               <p>{t("notAllowed")}</p>
             )}

@@ -11,6 +11,7 @@ export interface PageLink {
 export const PAGES: PageLink[] = [
   { path: "/", title: "navOverview", queries: ["teamMonths", "effectComparison"] },
   { path: "/vergelijken", title: "navCompare", queries: ["effectComparison", "teams"] },
+  { path: "/substitutie", title: "navSubstitution", queries: ["substitution", "teams"] },
   {
     path: "/verantwoording",
     title: "navExport",

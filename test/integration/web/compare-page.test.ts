@@ -77,6 +77,7 @@ describe("web: arrangementen vergelijken", () => {
     expect(await nav.getByRole("link").allTextContents()).toEqual([
       "Overzicht",
       "Arrangementen vergelijken",
+      "Substitutie",
     ]);
   });
 

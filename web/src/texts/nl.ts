@@ -83,5 +83,18 @@ export const nl = {
   statusSUCCEEDED: "Klaar",
   statusFAILED: "Mislukt",
   statusEXPIRED: "Verlopen",
+  navSubstitution: "Substitutie",
+  substitutionTitle: "Substitutie",
+  substitutionChart: "Per zorglaag per maand",
+  measure: "Maat",
+  measureCosts: "Kosten",
+  measureHours: "Uren",
+  scenario: "Scenario",
+  scenarioINTERVENTION: "Interventie (wat gebeurde)",
+  scenarioREFERENCE: "Referentie (zonder aanpak)",
+  layerZERO_LINE: "Nulde lijn",
+  layerFIRST_LINE: "Eerste lijn",
+  layerSECOND_LINE: "Tweede lijn",
+  wholeMunicipality: "Hele gemeente",
 };
 export type TextKey = keyof typeof nl;

@@ -1,0 +1,119 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "urql";
+import { useT } from "../../i18n";
+import { Field } from "../../components/Field";
+import { Status } from "../../components/Status";
+import { DataTable } from "../../components/DataTable";
+import { EChart } from "../../charts/EChart";
+import { stackedAreaOption, stackedAreaParts } from "../../charts/stacked-area";
+import { euro, hours, integer, month, wholeEuro } from "../../format";
+import { SubstitutionQuery } from "./substitution-query";
+
+const LAYERS = ["ZERO_LINE", "FIRST_LINE", "SECOND_LINE"] as const;
+type Layer = (typeof LAYERS)[number];
+type Measure = "hours" | "costs";
+type Scenario = "INTERVENTION" | "REFERENCE";
+const thisYear = new Date().getFullYear();
+
+/** Does second-line use fall as first-line and zero-line work grows? Per care layer per month. */
+export function SubstitutionPage({ teams }: { teams: { id: string; name: string }[] }) {
+  const { t } = useT();
+  const [teamId, setTeamId] = useState("");
+  const [year, setYear] = useState(thisYear - 1);
+  const [measure, setMeasure] = useState<Measure>("costs");
+  const [scenario, setScenario] = useState<Scenario>("INTERVENTION");
+  const variables = useMemo(
+    () => ({ teamId: teamId || null, from: `${year}-01-01`, to: `${year}-12-31` }),
+    [teamId, year],
+  );
+  const [result] = useQuery({ query: SubstitutionQuery, variables });
+  const view = result.data?.substitution;
+  const table = useMemo(() => {
+    const periods = [...new Set((view?.rows ?? []).map((r) => r.period))].sort();
+    const value = (period: string, layer: Layer) =>
+      view?.rows.find(
+        (r) => r.period === period && r.scenario === scenario && r.careLayer === layer,
+      )?.[measure] ?? "0";
+    return periods.map((period) => ({
+      period,
+      ...Object.fromEntries(LAYERS.map((layer) => [layer, value(period, layer)])),
+    })) as ({ period: string } & Record<Layer, string>)[];
+  }, [view, scenario, measure]);
+  const format = measure === "costs" ? euro : hours;
+  const chart = useMemo(
+    () =>
+      stackedAreaOption(
+        table.map((row) => month(row.period)),
+        LAYERS.map((layer) => ({
+          name: t(`layer${layer}`),
+          values: table.map((row) => row[layer]),
+        })),
+        measure === "costs" ? wholeEuro : hours,
+      ),
+    [table, measure, t],
+  );
+  const caption = `${t("substitutionChart")}: ${t(measure === "costs" ? "measureCosts" : "measureHours")}, ${t(`scenario${scenario}`)}`;
+  return (
+    <section aria-labelledby="substitution-title">
+      <h1 id="substitution-title">{t("substitutionTitle")}</h1>
+      <div className="filters">
+        <Field label={t("team")}>
+          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+            <option value="">{t("wholeMunicipality")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("period")}>
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {[0, 1, 2, 3].map((back) => (
+              <option key={back} value={thisYear - back}>
+                {thisYear - back}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("measure")}>
+          <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
+            <option value="costs">{t("measureCosts")}</option>
+            <option value="hours">{t("measureHours")}</option>
+          </select>
+        </Field>
+        <Field label={t("scenario")}>
+          <select value={scenario} onChange={(e) => setScenario(e.target.value as Scenario)}>
+            <option value="INTERVENTION">{t("scenarioINTERVENTION")}</option>
+            <option value="REFERENCE">{t("scenarioREFERENCE")}</option>
+          </select>
+        </Field>
+      </div>
+      <Status fetching={result.fetching && !result.data} error={result.error} />
+      {view && (
+        <>
+          <p className="meta">
+            {t("unpricedActivities")}: {integer(view.unpricedActivities)}
+          </p>
+          <figure>
+            <figcaption>{caption}</figcaption>
+            <EChart parts={stackedAreaParts} option={chart} label={caption} />
+            <DataTable
+              caption={caption}
+              rows={table}
+              rowKey={(row) => row.period}
+              columns={[
+                { header: t("month"), cell: (row) => month(row.period) },
+                ...LAYERS.map((layer) => ({
+                  header: t(`layer${layer}`),
+                  cell: (row: (typeof table)[number]) => format(row[layer]),
+                  numeric: true,
+                })),
+              ]}
+            />
+          </figure>
+        </>
+      )}
+    </section>
+  );
+}
