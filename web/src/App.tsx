@@ -10,6 +10,7 @@ import { DevSignIn } from "./pages/sign-in/DevSignIn";
 import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
 import { ExportPage } from "./pages/export/ExportPage";
+import { ImportPage } from "./pages/import/ImportPage";
 import { SubstitutionPage } from "./pages/substitution/SubstitutionPage";
 import { Status } from "./components/Status";
 
@@ -89,6 +90,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
           <Route path="/verantwoording">
             {allowed("/verantwoording") ? (
               <ExportPage municipalityId={viewer.municipality?.id ?? null} teams={teams} />
+            ) : (
+              <p>{t("notAllowed")}</p>
+            )}
+          </Route>
+          <Route path="/import">
+            {allowed("/import") ? (
+              <ImportPage municipalityId={viewer.municipality?.id ?? null} />
             ) : (
               <p>{t("notAllowed")}</p>
             )}

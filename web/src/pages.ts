@@ -18,6 +18,12 @@ export const PAGES: PageLink[] = [
     queries: ["reportExport", "reportExports"],
     mutations: ["exportAccountabilityReport", "createDownloadLink"],
   },
+  {
+    path: "/import",
+    title: "navImport",
+    queries: ["importJob"],
+    mutations: ["importRegistrations"],
+  },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {
