@@ -10,6 +10,8 @@ import { DevSignIn } from "./pages/sign-in/DevSignIn";
 import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
 import { ExportPage } from "./pages/export/ExportPage";
+import { CaseDetail } from "./pages/case/CaseDetail";
+import { CaseList } from "./pages/case/CaseList";
 import { ImportPage } from "./pages/import/ImportPage";
 import { SubstitutionPage } from "./pages/substitution/SubstitutionPage";
 import { Status } from "./components/Status";
@@ -86,6 +88,14 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             ) : (
               <p>{t("notAllowed")}</p>
             )}
+          </Route>
+          <Route path="/casus/:id">
+            {(params) =>
+              allowed("/casus") ? <CaseDetail id={params.id} /> : <p>{t("notAllowed")}</p>
+            }
+          </Route>
+          <Route path="/casus">
+            {allowed("/casus") ? <CaseList teams={teams} /> : <p>{t("notAllowed")}</p>}
           </Route>
           <Route path="/verantwoording">
             {allowed("/verantwoording") ? (

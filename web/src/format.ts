@@ -48,6 +48,13 @@ export function hours(value: Numeric): string {
   return hoursFormat.format(asIntl(value));
 }
 
+const quantityFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 4 });
+
+/** A count or quantity without trailing zeros: 122, 2,5. */
+export function quantity(value: Numeric): string {
+  return quantityFormat.format(asIntl(value));
+}
+
 /** An SROI ratio with the decimals the API computed it with: 2,345. */
 export function ratio(value: Numeric | null | undefined, decimals = 3): string {
   if (value === null || value === undefined) return "–";

@@ -7,8 +7,11 @@ import {
   LegendComponent,
   TooltipComponent,
 } from "echarts/components";
+import langNL from "echarts/lib/i18n/langNL.js";
 
 echarts.use([SVGRenderer, AriaComponent, GridComponent, LegendComponent, TooltipComponent]);
+// Time axes name their months the Dutch way, as the tables do.
+echarts.registerLocale("NL", langNL);
 
 type Part = Parameters<typeof echarts.use>[0];
 
@@ -26,7 +29,7 @@ export function EChart({ parts, option, label, height = 320 }: Props) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     echarts.use(parts);
-    const chart = echarts.init(element.current!, undefined, { renderer: "svg" });
+    const chart = echarts.init(element.current!, undefined, { renderer: "svg", locale: "NL" });
     chart.setOption({ aria: { enabled: true, label: { description: label } }, ...option });
     const resize = () => chart.resize();
     window.addEventListener("resize", resize);
