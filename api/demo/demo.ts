@@ -10,6 +10,7 @@ import { Provision, ProvisionPlacement } from "../../schema/provision";
 import { demoProvisions } from "./provisions";
 import { seedPriceList } from "./price-list";
 import { seedRegistrations } from "./registrations";
+import { seedPositionSurvey } from "./position-surveys";
 import { insertRow } from "../platform";
 import { demoId } from "./demo-ids";
 import {
@@ -191,6 +192,16 @@ export async function seedDemoData(
     for (const municipality of withoutCases) {
       cases += (await seedRegistrations(em, municipality.id)).cases;
     }
+    const withoutSurveys: { id: string; name: string }[] = await em.query(
+      `SELECT m.id, m.name FROM municipality m
+        WHERE m.code = ANY($1) AND NOT EXISTS (SELECT 1 FROM position_survey s WHERE s.municipality_id = m.id)
+        ORDER BY m.code`,
+      [demoOrganisations.map((o) => o.code)],
+    );
+    let surveys = 0;
+    for (const municipality of withoutSurveys) {
+      if (await seedPositionSurvey(em, municipality)) surveys += 1;
+    }
     const parts = [
       ...(added.length ? [`added ${added.join(", ")}`] : []),
       ...(withoutProvisions.length
@@ -198,6 +209,7 @@ export async function seedDemoData(
         : []),
       ...(priceLists ? [`price lists for ${priceLists} municipalities`] : []),
       ...(cases ? [`${cases} cases with support and outcomes`] : []),
+      ...(surveys ? [`positioning surveys for ${surveys} municipalities`] : []),
     ];
     return parts.length ? parts.join("; ") : null;
   });

@@ -11,6 +11,7 @@ import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
 import { ExportPage } from "./pages/export/ExportPage";
 import { CaseDetail } from "./pages/case/CaseDetail";
+import { QuadrantsPage } from "./pages/quadrants/QuadrantsPage";
 import { CaseList } from "./pages/case/CaseList";
 import { ImportPage } from "./pages/import/ImportPage";
 import { SubstitutionPage } from "./pages/substitution/SubstitutionPage";
@@ -88,6 +89,9 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             ) : (
               <p>{t("notAllowed")}</p>
             )}
+          </Route>
+          <Route path="/kwadranten">
+            {allowed("/kwadranten") ? <QuadrantsPage teams={teams} /> : <p>{t("notAllowed")}</p>}
           </Route>
           <Route path="/casus/:id">
             {(params) =>

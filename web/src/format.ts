@@ -55,6 +55,25 @@ export function quantity(value: Numeric): string {
   return quantityFormat.format(asIntl(value));
 }
 
+const coordinateFormat = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const percentFormat = new Intl.NumberFormat("nl-NL", {
+  style: "percent",
+  maximumFractionDigits: 1,
+});
+
+/** A position on a quadrant model's axis, to one decimal as the surveys report it: -4,1. */
+export function coordinate(value: Numeric): string {
+  return coordinateFormat.format(asIntl(value));
+}
+
+/** A share 0–1 as a percentage: 12,5%. */
+export function percent(value: Numeric): string {
+  return percentFormat.format(asIntl(value));
+}
+
 /** An SROI ratio with the decimals the API computed it with: 2,345. */
 export function ratio(value: Numeric | null | undefined, decimals = 3): string {
   if (value === null || value === undefined) return "–";

@@ -12,6 +12,11 @@ export const PAGES: PageLink[] = [
   { path: "/", title: "navOverview", queries: ["teamMonths", "effectComparison"] },
   { path: "/vergelijken", title: "navCompare", queries: ["effectComparison", "teams"] },
   { path: "/substitutie", title: "navSubstitution", queries: ["substitution", "teams"] },
+  {
+    path: "/kwadranten",
+    title: "navQuadrants",
+    queries: ["positionSurveys", "positionSurvey", "effortByQuadrant"],
+  },
   { path: "/casus", title: "navCase", queries: ["cases", "case"] },
   {
     path: "/verantwoording",

@@ -11,7 +11,7 @@ describe("demo data", () => {
 
   it("seeds the five demo municipalities once, and a second run adds nothing", async () => {
     expect(await seedDemoData(t.database.dataSource)).toBe(
-      "added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes",
+      "added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes; positioning surveys for 5 municipalities",
     );
     const after = await rowCounts(t);
     expect(await seedDemoData(t.database.dataSource)).toBeNull();

@@ -49,7 +49,7 @@ describe("npm start on a fresh machine", () => {
     const line = await waitForLine(child, /listens on (http:\/\/\S+)\/graphql/, output);
     const url = line.replace(/^listens on /, "").replace(/\/graphql$/, "");
     expect(output.join("")).toMatch(
-      /Demo data: added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes/,
+      /Demo data: added Utrecht, Zwolle, Nieuwegein, Wijk bij Duurstede, Zeist; provisions for 5 municipalities; price lists for 5 municipalities; 2923 cases with support and outcomes; positioning surveys for 5 municipalities/,
     );
 
     // One development token per role, each accepted by the server.

@@ -78,6 +78,7 @@ describe("web: arrangementen vergelijken", () => {
       "Overzicht",
       "Arrangementen vergelijken",
       "Substitutie",
+      "Kwadranten",
       "Casus",
     ]);
   });

@@ -22,10 +22,12 @@ interface Props {
   /** What the chart shows; the table beside it has the same numbers. */
   label: string;
   height?: number;
+  /** For charts that must not stretch, such as a quadrant model's square plane. */
+  maxWidth?: number;
 }
 
 /** One ECharts chart, SVG-rendered; the caller renders its table next to it. */
-export function EChart({ parts, option, label, height = 320 }: Props) {
+export function EChart({ parts, option, label, height = 320, maxWidth }: Props) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     echarts.use(parts);
@@ -45,7 +47,7 @@ export function EChart({ parts, option, label, height = 320 }: Props) {
       role="img"
       aria-label={label}
       data-chart-ready="true"
-      style={{ height }}
+      style={{ height, maxWidth }}
     />
   );
 }
