@@ -3,10 +3,8 @@ import express from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+import { printSchema } from "graphql";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import {
   type Config,
@@ -30,7 +28,7 @@ import {
   resolveJwtKeys,
   devSignInRouter,
 } from "../access";
-import { defaultWebDir, webApp } from "./web-app";
+import { defaultWebDir, graphiqlPage, webApp } from "./web-app";
 import { createLoaders } from "./loaders";
 import { statementScope, type StatementTally } from "../../schema/statement-counter";
 import { startImportWorker, type ImportWorkerOptions } from "../imports";
@@ -125,9 +123,8 @@ export async function startServer(
     formatError: makeErrorFormatter(config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Apollo's landing page loads from a CDN (and runs telemetry): GraphiQL at /graphiql instead.
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.production ? [] : [statementCountPlugin()]),
       accessPlugin({
         maxDepth: config.maxQueryDepth ?? 12,
@@ -165,6 +162,28 @@ export async function startServer(
     }),
   );
 
+  const webDir = config.webDir ?? defaultWebDir();
+  if (config.introspection) {
+    app.get("/graphiql", graphiqlPage(webDir));
+    // GraphiQL reads the schema here rather than by its introspection query, which nests deeper
+    // than the depth limit allows (and the limit holds for introspection too).
+    const sdl = printSchema(schema);
+    app.get("/graphiql/schema.graphql", async (req, res) => {
+      try {
+        await authenticateRequest(req);
+      } catch {
+        res.status(401).type("text").send("A valid bearer token is required");
+        return;
+      }
+      res.type("text/plain").send(sdl);
+    });
+    // A browser opening /graphql finds the IDE; clients sending queries get the API.
+    app.get("/graphql", (req, res, next) => {
+      if (req.query.query === undefined && req.accepts(["json", "html"]) === "html")
+        return res.redirect(302, "/graphiql");
+      next();
+    });
+  }
   app.use(
     "/graphql",
     graphqlAuthMiddleware(rateLimit),
@@ -181,7 +200,7 @@ export async function startServer(
       },
     }),
   );
-  app.use(webApp(config.webDir ?? defaultWebDir()));
+  app.use(webApp(webDir));
   app.use(jsonErrorHandler(config.production));
 
   const importWorker =

@@ -24,6 +24,22 @@ const NOT_BUILT = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>K
 <p>De webapplicatie is nog niet gebouwd: <code>npm run build</code> (of <code>npm start</code>).</p></html>`;
 
 /**
+ * GraphiQL, bundled from npm with the application (web/graphiql.html): works offline and sends
+ * nothing anywhere but /graphql. Only where introspection is on, as it needs the schema.
+ */
+export function graphiqlPage(dir: string): express.RequestHandler {
+  return (_req, res) => {
+    const page = path.join(dir, "graphiql.html");
+    res.setHeader("Cache-Control", "no-cache");
+    if (!fs.existsSync(page)) {
+      res.status(503).type("html").send(NOT_BUILT);
+      return;
+    }
+    res.sendFile(page);
+  };
+}
+
+/**
  * Serves the built single-page application (Vite's dist/web) at /, same origin as /graphql.
  * Hashed assets are cached for a year; index.html never, so a new build shows at once. A path
  * the application routes itself (/vergelijken, /casus/…) gets index.html.

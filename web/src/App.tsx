@@ -63,6 +63,10 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             </Link>
           ))}
         </nav>
+        {(viewer.role === "ANALYST" || viewer.role === "ADMIN") && (
+          // A page of its own (not a route of this app): GraphiQL with this tab's token.
+          <a href="/graphiql">{t("graphiqlLink")}</a>
+        )}
         <span className="who">
           {viewer.role} · {viewer.municipality?.name ?? "—"}
           {viewer.teams.length ? ` · ${viewer.teams.map((tm) => tm.name).join(", ")}` : ""}

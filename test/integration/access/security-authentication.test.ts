@@ -46,7 +46,7 @@ describe("security: authentication", () => {
     return body.errors[0].message as string;
   }
 
-  it("answers nothing but /health and the landing page without a token", async () => {
+  it("answers nothing but /health and the GraphQL IDE's page without a token", async () => {
     expect((await t.raw("/health")).status).toBe(200);
     const landing = await t.raw("/graphql", { headers: { accept: "text/html" } });
     expect(landing.status).toBe(200);

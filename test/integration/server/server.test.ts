@@ -13,10 +13,21 @@ describe("HTTP surface", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "up" });
   });
 
-  it("serves the Apollo Sandbox landing page to a browser outside production", async () => {
-    const response = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/Apollo Sandbox|embeddable-sandbox/i);
+  it("sends a browser opening /graphql to the bundled GraphiQL, with no CDN", async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      headers: { accept: "text/html" },
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/graphiql");
+    const page = await fetch(`${t.url}/graphiql`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("GraphQL-verkenner");
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await fetch(`${t.url}/graphiql/schema.graphql`)).status).toBe(401);
+    const sdl = await fetch(`${t.url}/graphiql/schema.graphql`, { headers: t.headers });
+    expect(await sdl.text()).toContain("type Query");
   });
 
   it("refuses a GET without a CSRF-safe header (Apollo CSRF prevention)", async () => {

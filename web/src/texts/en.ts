@@ -182,4 +182,5 @@ export const en: Record<TextKey, string> = {
   interventionHours: "Hours (intervention)",
   offerCount: "Offers",
   offerShare: "Share of offers",
+  graphiqlLink: "GraphQL explorer",
 };

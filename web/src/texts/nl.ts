@@ -181,5 +181,6 @@ export const nl = {
   interventionHours: "Uren (interventie)",
   offerCount: "Aanbod",
   offerShare: "Aandeel aanbod",
+  graphiqlLink: "GraphQL-verkenner",
 };
 export type TextKey = keyof typeof nl;
