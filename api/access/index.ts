@@ -14,5 +14,7 @@ export { createRateLimit } from "./rate-limit";
 export { resolveJwtKeys } from "./keys";
 export { developmentTokens, signDevelopmentToken } from "./dev-tokens";
 export { devSignInRouter } from "./dev-sign-in";
+export { authConfigRouter } from "./auth-config";
+export { discoverOidc } from "./oidc";
 export { SecurityResolver } from "./security.resolver";
 export { ViewerResolver } from "./viewer.resolver";

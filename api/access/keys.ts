@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { JWTVerifyGetKey } from "jose" with { "resolution-mode": "import" };
 import { loadJose } from "../platform";
+import type { OidcVerifier } from "./oidc";
 
 /** The JWT settings of the configuration (see config.ts). */
 interface JwtSettings {
@@ -13,6 +14,8 @@ interface JwtSettings {
   jwksUrl?: string;
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** With an OpenID Connect issuer, its tokens are the configured way in (see oidc.ts). */
+  oidc?: { issuer: string };
 }
 
 /**
@@ -26,6 +29,11 @@ export interface JwtKeys {
   algorithms: string[];
   issuer?: string;
   audience?: string;
+  /**
+   * The OpenID Connect provider after discovery (set by the server at start, see oidc.ts): a
+   * token whose `iss` is its issuer is verified against its JWKS, issuer and audience only.
+   */
+  oidc?: OidcVerifier;
 }
 
 const SECRET_FILE = "jwt-secret";
@@ -62,10 +70,11 @@ export function resolveJwtKeys(
   settings: JwtSettings,
   options: { createSecret?: boolean } = {},
 ): JwtKeys {
-  const configured = settings.jwtSecret || settings.jwtPublicKey || settings.jwksUrl;
+  const configured =
+    settings.jwtSecret || settings.jwtPublicKey || settings.jwksUrl || settings.oidc?.issuer;
   if (!configured && settings.production) {
     throw new Error(
-      "Configuration: set KWADRANT_JWT_SECRET, KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL in production",
+      "Configuration: set KWADRANT_OIDC_ISSUER, KWADRANT_JWT_SECRET, KWADRANT_JWT_PUBLIC_KEY or KWADRANT_JWKS_URL in production",
     );
   }
   const secretText =

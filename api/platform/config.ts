@@ -34,6 +34,24 @@ export interface Config {
   linkMinutes: number;
   /** Highest estimated query cost (1 per field, times the page size of connections). */
   maxQueryComplexity: number;
+  /** Sign-in through the municipality's OpenID Connect provider; absent without an issuer. */
+  oidc?: OidcConfig;
+}
+
+/** The OpenID Connect settings (KWADRANT_OIDC_*), all resolved to their defaults. */
+export interface OidcConfig {
+  /** The provider's issuer URL; its discovery document is `${issuer}/.well-known/openid-configuration`. */
+  issuer: string;
+  /** The web application's client id (a public client: authorization code with PKCE). */
+  clientId: string;
+  /** The scopes the web application asks for; always with `openid`. */
+  scope: string;
+  /** The `aud` an access token must carry (also sent as `resource` when it is not the client id). */
+  audience: string;
+  /** Claim names (a dotted path reaches into an object claim, e.g. `kwadrant.role`). */
+  roleClaim: string;
+  municipalityClaim: string;
+  teamsClaim: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -50,8 +68,78 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return parsed;
 }
 
+const OIDC_DETAILS = [
+  "KWADRANT_OIDC_SCOPE",
+  "KWADRANT_OIDC_AUDIENCE",
+  "KWADRANT_OIDC_ROLE_CLAIM",
+  "KWADRANT_OIDC_MUNICIPALITY_CLAIM",
+  "KWADRANT_OIDC_TEAMS_CLAIM",
+] as const;
+
+/**
+ * The OpenID Connect settings, or undefined when KWADRANT_OIDC_ISSUER is not set. Settings that
+ * only make sense with an issuer are refused without one, so that a typo in the issuer's name
+ * does not quietly leave the server without the sign-in it was meant to have.
+ */
+export function readOidcConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  production = env.NODE_ENV === "production",
+): OidcConfig | undefined {
+  const issuer = env.KWADRANT_OIDC_ISSUER?.trim() || undefined;
+  const clientId = env.KWADRANT_OIDC_CLIENT_ID?.trim() || undefined;
+  if (!issuer) {
+    if (clientId)
+      throw new Error(
+        "Configuration KWADRANT_OIDC_CLIENT_ID: set KWADRANT_OIDC_ISSUER too (the identity provider's issuer URL)",
+      );
+    const stray = OIDC_DETAILS.find((name) => env[name]);
+    if (stray) throw new Error(`Configuration ${stray}: only with KWADRANT_OIDC_ISSUER`);
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`Configuration KWADRANT_OIDC_ISSUER: expected a URL, got "${issuer}"`);
+  }
+  if (url.protocol !== "https:" && (production || url.protocol !== "http:"))
+    throw new Error(
+      `Configuration KWADRANT_OIDC_ISSUER: expected an https URL${production ? " in production" : " (http only outside production)"}, got "${issuer}"`,
+    );
+  if (url.search || url.hash)
+    throw new Error("Configuration KWADRANT_OIDC_ISSUER: no query or fragment in an issuer");
+  if (!clientId)
+    throw new Error(
+      "Configuration KWADRANT_OIDC_ISSUER: set KWADRANT_OIDC_CLIENT_ID too (the web application's client id)",
+    );
+  const scope = (env.KWADRANT_OIDC_SCOPE?.trim() || "openid profile").split(/\s+/);
+  if (!scope.includes("openid"))
+    throw new Error(
+      `Configuration KWADRANT_OIDC_SCOPE: must contain "openid", got "${scope.join(" ")}"`,
+    );
+  const claim = (name: string, fallback: string) => {
+    const value = env[name]?.trim() || fallback;
+    if (/\s/.test(value)) throw new Error(`Configuration ${name}: a claim name has no spaces`);
+    return value;
+  };
+  return {
+    issuer,
+    clientId,
+    scope: scope.join(" "),
+    audience: env.KWADRANT_OIDC_AUDIENCE?.trim() || clientId,
+    roleClaim: claim("KWADRANT_OIDC_ROLE_CLAIM", "role"),
+    municipalityClaim: claim("KWADRANT_OIDC_MUNICIPALITY_CLAIM", "municipality"),
+    teamsClaim: claim("KWADRANT_OIDC_TEAMS_CLAIM", "teams"),
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
+  const oidc = readOidcConfig(env, production);
+  if (oidc && flag(env.KWADRANT_DEV_SIGN_IN, false))
+    throw new Error(
+      "Configuration KWADRANT_DEV_SIGN_IN: the developer sign-in is not offered with KWADRANT_OIDC_ISSUER (users sign in at the identity provider)",
+    );
   return {
     port: int("PORT", env.PORT, 4000),
     host: env.HOST || "0.0.0.0",
@@ -73,7 +161,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl: env.KWADRANT_JWKS_URL || undefined,
     jwtIssuer: env.KWADRANT_JWT_ISSUER || undefined,
     jwtAudience: env.KWADRANT_JWT_AUDIENCE || undefined,
-    devSignIn: !production && flag(env.KWADRANT_DEV_SIGN_IN, !env.DATABASE_URL),
+    // Never in production; not with an identity provider either (one way to sign in, not two).
+    devSignIn: !production && !oidc && flag(env.KWADRANT_DEV_SIGN_IN, !env.DATABASE_URL),
     webDir: env.KWADRANT_WEB_DIR || undefined,
     rateLimitPerMinute: int(
       "KWADRANT_RATE_LIMIT_PER_MINUTE",
@@ -88,5 +177,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.KWADRANT_MAX_QUERY_COMPLEXITY,
       50000,
     ),
+    oidc,
   };
 }

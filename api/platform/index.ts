@@ -8,7 +8,7 @@ export { eachArgumentString } from "./argument-strings";
 export { audit, type AuditAction, recordLogin } from "./audit";
 export { type Caller, cliCaller, PLATFORM_CALLER, scopeOf } from "./caller";
 export { changesFrom } from "./changes";
-export { type Config, readConfig } from "./config";
+export { type Config, type OidcConfig, readConfig, readOidcConfig } from "./config";
 export { hasSingleConnection, openConfiguredDatabase } from "./database";
 export { makeErrorFormatter } from "./error-format";
 export {

@@ -27,6 +27,8 @@ import {
   rateLimitMiddleware,
   resolveJwtKeys,
   devSignInRouter,
+  authConfigRouter,
+  discoverOidc,
 } from "../access";
 import { defaultWebDir, graphiqlPage, webApp } from "./web-app";
 import { createLoaders } from "./loaders";
@@ -95,6 +97,7 @@ export type ServerConfig = Pick<Config, "port" | "host" | "production" | "intros
       | "webDir"
       | "linkSecret"
       | "linkMinutes"
+      | "oidc"
     >
   >;
 
@@ -107,6 +110,8 @@ export async function startServer(
   app.disable("x-powered-by");
   // Refuses to start in production without a configured key (see auth/keys.ts).
   const jwtKeys = resolveJwtKeys({ ...config, dataDir: config.dataDir ?? "./data" });
+  // The identity provider's keys and issuer, discovered once; the server does not start without.
+  if (config.oidc) jwtKeys.oidc = await discoverOidc(config.oidc);
   app.locals.kwadrantAuthenticate = createAuthenticator(db, jwtKeys);
   const httpServer = http.createServer(app);
   const schema = await buildGraphQLSchema();
@@ -143,7 +148,24 @@ export async function startServer(
     }
   });
 
-  if (config.devSignIn && !config.production) app.use("/auth/dev", devSignInRouter(db, jwtKeys));
+  // The developer sign-in: never in production, and not beside an identity provider — there
+  // users sign in where the municipality manages them, and a second way in would bypass it.
+  const devSignIn = Boolean(config.devSignIn) && !config.production && !config.oidc;
+  if (devSignIn) app.use("/auth/dev", devSignInRouter(db, jwtKeys));
+  app.use(
+    "/auth",
+    authConfigRouter({
+      oidc: config.oidc
+        ? {
+            issuer: jwtKeys.oidc?.issuer ?? config.oidc.issuer,
+            clientId: config.oidc.clientId,
+            scope: config.oidc.scope,
+            audience: config.oidc.audience,
+          }
+        : null,
+      devSignIn,
+    }),
+  );
 
   const exportDir = options.exportDir ?? exportDirectory();
   const downloadLinks = createDownloadLinks({

@@ -4,6 +4,8 @@ import express from "express";
 
 /** Paths the server answers itself; everything else under GET is the web application. */
 const API_PATHS = /^\/(graphql|reports|health|auth|graphiql)(\/|$|\?|\.)/;
+/** The web application's own routes under those paths: where the identity provider returns. */
+const WEB_PATHS = new Set(["/auth/callback"]);
 
 /** The project root: the nearest folder above this file with a package.json (source or dist/). */
 function projectRoot(): string {
@@ -53,7 +55,8 @@ export function webApp(dir: string): express.Router {
   );
   router.use(express.static(dir, { index: false, maxAge: 0 }));
   router.get(/.*/, (req, res, next) => {
-    if (API_PATHS.test(req.path) || !req.accepts("html")) return next();
+    if ((API_PATHS.test(req.path) && !WEB_PATHS.has(req.path)) || !req.accepts("html"))
+      return next();
     res.setHeader("Cache-Control", "no-cache");
     if (!fs.existsSync(index)) {
       res.status(503).type("html").send(NOT_BUILT);
