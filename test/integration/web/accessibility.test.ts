@@ -41,7 +41,7 @@ describe("web: accessibility", () => {
     expect(serious).toEqual([]);
 
     const controls = await page.evaluate(() =>
-      [...document.querySelectorAll("a[href], button, input, select, textarea")]
+      Array.from(document.querySelectorAll("a[href], button, input, select, textarea"))
         .filter((e) => !(e as HTMLButtonElement).disabled && (e as HTMLElement).offsetParent)
         .map((e, i) => {
           e.setAttribute("data-control", String(i));
