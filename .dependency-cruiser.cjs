@@ -19,6 +19,14 @@ module.exports = {
       to: { pathNot: ["^calculators/", "^node_modules/decimal\\.js/"] },
     },
     {
+      name: "charts-are-pure",
+      comment:
+        "charts/ holds the ECharts option builders shared by web/ and the workbook: plain TypeScript, no DOM, no React, no ECharts modules; it imports itself only.",
+      severity: "error",
+      from: { path: "^charts/" },
+      to: { pathNot: "^charts/" },
+    },
+    {
       name: "reports-are-pure",
       severity: "error",
       comment:

@@ -2,22 +2,13 @@
  * All numbers and dates on the pages are formatted here, the Dutch way, from the API's exact
  * decimal strings (Intl formats a numeric string without turning it into a float first).
  */
-type Numeric = string | number;
-type IntlNumeric = Parameters<Intl.NumberFormat["format"]>[0];
+import { asIntl, dayOf, month, type Numeric } from "../../charts/format";
 
-const euroFormat = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
-const wholeEuroFormat = new Intl.NumberFormat("nl-NL", {
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 0,
-});
+// Euros, ratios and months are formatted in charts/format.ts, shared with the workbook's charts.
+export { euro, month, ratio, wholeEuro } from "../../charts/format";
+
 const integerFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const hoursFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-const monthFormat = new Intl.DateTimeFormat("nl-NL", {
-  month: "short",
-  year: "numeric",
-  timeZone: "Europe/Amsterdam",
-});
 const dateFormat = new Intl.DateTimeFormat("nl-NL", {
   dateStyle: "long",
   timeZone: "Europe/Amsterdam",
@@ -27,18 +18,6 @@ const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
   timeStyle: "short",
   timeZone: "Europe/Amsterdam",
 });
-
-const asIntl = (value: Numeric) => value as IntlNumeric;
-
-/** € 1.234,56 */
-export function euro(value: Numeric): string {
-  return euroFormat.format(asIntl(value));
-}
-
-/** € 1.235, for chart axes. */
-export function wholeEuro(value: Numeric): string {
-  return wholeEuroFormat.format(asIntl(value));
-}
 
 export function integer(value: Numeric): string {
   return integerFormat.format(asIntl(value));
@@ -72,26 +51,6 @@ export function coordinate(value: Numeric): string {
 /** A share 0–1 as a percentage: 12,5%. */
 export function percent(value: Numeric): string {
   return percentFormat.format(asIntl(value));
-}
-
-/** An SROI ratio with the decimals the API computed it with: 2,345. */
-export function ratio(value: Numeric | null | undefined, decimals = 3): string {
-  if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat("nl-NL", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(asIntl(value));
-}
-
-function dayOf(iso: string): Date {
-  // "2026-03" or "2026-03-01": noon UTC is the same calendar day in Amsterdam.
-  const [year, month, day] = iso.split("-").map(Number);
-  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1, 12));
-}
-
-/** mrt 2026 (Intl writes "mrt. 2026"; the point is dropped as in the workbook). */
-export function month(iso: string): string {
-  return monthFormat.format(dayOf(iso)).replace(".", "");
 }
 
 /** 5 december 2026 */

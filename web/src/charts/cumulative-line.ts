@@ -1,31 +1,6 @@
 import { LineChart } from "echarts/charts";
-import { euro, month } from "../format";
-import { euroAxis, num } from "./axes";
+
+// The option is shared with the workbook's chart images (charts/ at the top of the repository).
+export { cumulativeOption, type BalanceSeries } from "../../../charts/cumulative-line";
 
 export const cumulativeParts = [LineChart];
-
-export interface BalanceSeries {
-  label: string;
-  points: { period: string; cumulative: string }[];
-}
-
-/** Each group's cumulative balance (returns − costs) per month. */
-export function cumulativeOption(series: BalanceSeries[]) {
-  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-  return {
-    tooltip: { trigger: "axis", valueFormatter: (v: number) => euro(v) },
-    legend: { type: "scroll", bottom: 0 },
-    grid: { left: 90, right: 20, bottom: 50, top: 20 },
-    xAxis: { type: "category", data: periods.map(month) },
-    yAxis: euroAxis,
-    series: series.map((s) => {
-      const byPeriod = new Map(s.points.map((p) => [p.period, p.cumulative]));
-      return {
-        name: s.label,
-        type: "line",
-        showSymbol: false,
-        data: periods.map((p) => num(byPeriod.get(p))),
-      };
-    }),
-  };
-}
