@@ -48,6 +48,12 @@ describe("web: inloggen bij de identiteitsprovider van de gemeente", () => {
     await idp?.stop();
   });
 
+  /** The token and the UserManager's user in the tab's sessionStorage. */
+  async function signInKeys(): Promise<string[]> {
+    const keys = await browser.page.evaluate<string[]>("Object.keys(sessionStorage)");
+    return keys.filter((key) => key === "kwadrant.token" || key.startsWith("oidc.user")).sort();
+  }
+
   it("signs in at the provider and returns to /vergelijken as the team lead of Wijkteam Midden", async () => {
     const { page } = browser;
     await page.goto("/vergelijken");
@@ -69,9 +75,13 @@ describe("web: inloggen bij de identiteitsprovider van de gemeente", () => {
     expect(await page.locator("table tbody tr").count()).toBeGreaterThan(1);
 
     // The bearer token is the provider's access token, kept for this tab only.
-    const token = await page.evaluate(() => sessionStorage.getItem("kwadrant.token"));
+    const token = await page.evaluate<string | null>(`sessionStorage.getItem("kwadrant.token")`);
     const payload = JSON.parse(Buffer.from(token!.split(".")[1], "base64url").toString());
     expect(payload).toMatchObject({ iss: idp.issuer, aud: idp.audience, sub: "teamleider" });
+    expect(await signInKeys()).toEqual([
+      "kwadrant.token",
+      `oidc.user:${idp.issuer}:${idp.clientId}`,
+    ]);
     await browser.screenshot("oidc-vergelijken");
     expect(browser.errors).toEqual([]);
   });
@@ -80,12 +90,7 @@ describe("web: inloggen bij de identiteitsprovider van de gemeente", () => {
     const { page } = browser;
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.getByRole("heading", { name: "Inloggen bij uw gemeente" }).waitFor();
-    const left = await page.evaluate(() =>
-      Object.keys(sessionStorage).filter(
-        (key) => key === "kwadrant.token" || key.startsWith("oidc.user"),
-      ),
-    );
-    expect(left).toEqual([]);
+    expect(await signInKeys()).toEqual([]);
     expect(browser.errors).toEqual([]);
   });
 });
