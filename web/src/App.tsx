@@ -6,7 +6,9 @@ import { createClient } from "./client";
 import { forgetToken, storedToken, storeToken } from "./session";
 import { useT } from "./i18n";
 import { mayOpen, PAGES } from "./pages";
-import { DevSignIn } from "./pages/sign-in/DevSignIn";
+import { SignIn } from "./pages/sign-in/SignIn";
+import { OidcCallback } from "./pages/sign-in/OidcCallback";
+import { CALLBACK_PATH, forgetOidcUser } from "./oidc";
 import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
 import { ExportPage } from "./pages/export/ExportPage";
@@ -130,20 +132,25 @@ export function App() {
   const [token, setToken] = useState(storedToken());
   const signOut = () => {
     forgetToken();
+    void forgetOidcUser();
     setToken(null);
   };
   const client = useMemo(() => (token ? createClient(token, signOut) : null), [token]);
-  if (!client)
+  if (!client) {
+    const onToken = (next: string) => {
+      storeToken(next);
+      setToken(next);
+    };
     return (
       <main>
-        <DevSignIn
-          onToken={(next) => {
-            storeToken(next);
-            setToken(next);
-          }}
-        />
+        {window.location.pathname === CALLBACK_PATH ? (
+          <OidcCallback onToken={onToken} />
+        ) : (
+          <SignIn onToken={onToken} />
+        )}
       </main>
     );
+  }
   return (
     <Provider value={client}>
       <Shell onSignOut={signOut} />

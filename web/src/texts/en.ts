@@ -8,6 +8,13 @@ export const en: Record<TextKey, string> = {
   devSignInIntro:
     "Only outside production on the embedded database: pick a role, municipality and team and get a token from the server.",
   oidcSignIn: "Sign in with your municipality",
+  oidcSignInIntro:
+    "You sign in at your municipality's identity provider and then come back to this page.",
+  oidcCompleting: "Completing sign-in…",
+  oidcFailed: "Signing in failed",
+  oidcTryAgain: "Sign in again",
+  noSignIn:
+    "This server has no sign-in for the web application configured (KWADRANT_OIDC_ISSUER); only API tokens work here.",
   role: "Role",
   municipality: "Municipality",
   team: "Team",

@@ -7,6 +7,13 @@ export const nl = {
   devSignInIntro:
     "Alleen buiten productie op de ingebouwde database: kies een rol, gemeente en team en krijg een token van de server.",
   oidcSignIn: "Inloggen bij uw gemeente",
+  oidcSignInIntro:
+    "U logt in bij de identiteitsprovider van uw gemeente en komt daarna terug op deze pagina.",
+  oidcCompleting: "Inloggen afronden…",
+  oidcFailed: "Inloggen is niet gelukt",
+  oidcTryAgain: "Opnieuw inloggen",
+  noSignIn:
+    "Op deze server is geen inlogmethode voor de webapplicatie ingesteld (KWADRANT_OIDC_ISSUER); alleen API-tokens werken hier.",
   role: "Rol",
   municipality: "Gemeente",
   team: "Team",
