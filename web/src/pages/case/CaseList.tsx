@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { useT } from "../../i18n";
 import { date, integer } from "../../format";
 import { Field } from "../../components/Field";
+import { TeamSelect } from "../../components/TeamSelect";
 import { Status } from "../../components/Status";
 import { DataTable } from "../../components/DataTable";
 import { CaseListQuery } from "./case-queries";
@@ -39,20 +40,15 @@ export function CaseList({ teams }: { teams: { id: string; name: string }[] }) {
           />
         </Field>
         <Field label={t("team")}>
-          <select
+          <TeamSelect
+            teams={teams}
             value={teamId}
-            onChange={(e) => {
-              setTeamId(e.target.value);
+            onChange={(id) => {
+              setTeamId(id);
               restart();
             }}
-          >
-            <option value="">{t("allTeams")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+            anyLabel={t("allTeams")}
+          />
         </Field>
       </div>
       <Status fetching={result.fetching && !result.data} error={result.error} />

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { useMutation } from "urql";
 import { useT } from "../../i18n";
 import { Field } from "../../components/Field";
+import { TeamSelect } from "../../components/TeamSelect";
 import { EarlierExportsTable } from "./EarlierExportsTable";
 import { ExportProgress } from "./ExportProgress";
 import { StartExport } from "./export-queries";
@@ -45,14 +46,7 @@ export function ExportPage({
           <input type="date" value={to} required onChange={(e) => setTo(e.target.value)} />
         </Field>
         <Field label={t("team")}>
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            <option value="">{t("allTeams")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect teams={teams} value={teamId} onChange={setTeamId} anyLabel={t("allTeams")} />
         </Field>
         <button type="submit" disabled={started.fetching}>
           {t("startExport")}

@@ -2,6 +2,8 @@ import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { useT } from "../../i18n";
 import { Field } from "../../components/Field";
+import { TeamSelect } from "../../components/TeamSelect";
+import { YearSelect } from "../../components/YearSelect";
 import { Status } from "../../components/Status";
 import { DataTable } from "../../components/DataTable";
 import { EChart } from "../../charts/EChart";
@@ -51,22 +53,10 @@ export function OverviewPage({ teams }: { teams: { id: string; name: string }[] 
       <h1 id="overview-title">{t("overviewTitle")}</h1>
       <div className="filters">
         <Field label={t("team")}>
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect teams={teams} value={teamId} onChange={setTeamId} />
         </Field>
         <Field label={t("period")}>
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[0, 1, 2, 3].map((back) => (
-              <option key={back} value={thisYear - back}>
-                {thisYear - back}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={year} onChange={setYear} />
         </Field>
       </div>
       {!teamId && <p>{t("noTeam")}</p>}

@@ -3,6 +3,8 @@ import { useQuery } from "urql";
 import { useT } from "../../i18n";
 import { date } from "../../format";
 import { Field } from "../../components/Field";
+import { TeamSelect } from "../../components/TeamSelect";
+import { YearSelect } from "../../components/YearSelect";
 import { Status } from "../../components/Status";
 import { QuadrantChoicesQuery, QuadrantPageQuery } from "./quadrant-queries";
 import { SurveyPlane } from "./SurveyPlane";
@@ -93,23 +95,10 @@ export function QuadrantsPage({ teams }: { teams: { id: string; name: string }[]
           </select>
         </Field>
         <Field label={t("team")}>
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            <option value="">{t("allTeams")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect teams={teams} value={teamId} onChange={setTeamId} anyLabel={t("allTeams")} />
         </Field>
         <Field label={t("period")}>
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[0, 1, 2, 3].map((back) => (
-              <option key={back} value={thisYear - back}>
-                {thisYear - back}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={year} onChange={setYear} />
         </Field>
       </div>
       <Status

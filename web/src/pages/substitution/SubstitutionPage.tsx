@@ -2,6 +2,8 @@ import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { useT } from "../../i18n";
 import { Field } from "../../components/Field";
+import { TeamSelect } from "../../components/TeamSelect";
+import { YearSelect } from "../../components/YearSelect";
 import { Status } from "../../components/Status";
 import { DataTable } from "../../components/DataTable";
 import { EChart } from "../../charts/EChart";
@@ -58,23 +60,15 @@ export function SubstitutionPage({ teams }: { teams: { id: string; name: string 
       <h1 id="substitution-title">{t("substitutionTitle")}</h1>
       <div className="filters">
         <Field label={t("team")}>
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            <option value="">{t("wholeMunicipality")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          <TeamSelect
+            teams={teams}
+            value={teamId}
+            onChange={setTeamId}
+            anyLabel={t("wholeMunicipality")}
+          />
         </Field>
         <Field label={t("period")}>
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[0, 1, 2, 3].map((back) => (
-              <option key={back} value={thisYear - back}>
-                {thisYear - back}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={year} onChange={setYear} />
         </Field>
         <Field label={t("measure")}>
           <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
