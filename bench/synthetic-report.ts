@@ -100,6 +100,7 @@ function caseRow(
     npv: text(presentValue - investment),
     sroiRatio: investment === 0n ? null : (Number(presentValue) / Number(investment)).toFixed(3),
     paybackMonth: null,
+    paybackPeriod: null,
     months: rows.map((row, m) => ({
       period: monthLabel(START, m),
       costs: text(row.costs),
@@ -206,10 +207,14 @@ export function syntheticReportData(options: SyntheticOptions): AccountabilityRe
     ratioHigh: "1.800",
     paybackMonth: 14,
     discountedPaybackMonth: 16,
+    paybackPeriod: monthLabel(START, 13),
+    discountedPaybackPeriod: monthLabel(START, 15),
   });
   const comparison = (label: string, money: Money): ComparisonRow => ({
     label,
     ...money.figures(),
+    ratioLow: "0.900",
+    ratioHigh: "1.800",
     ratio: DIST,
     npvDistribution: DIST,
   });

@@ -11,6 +11,7 @@ import { writeQuadrantSheet } from "./sheets/quadrants";
 import { writeStakeholderSheet } from "./sheets/stakeholders";
 import { writeSummarySheet } from "./sheets/summary";
 import { writeTimelineSheet } from "./sheets/timeline";
+import { reportTitle, titleBlockOf } from "./title-block";
 
 /**
  * The accountability workbook ("Verantwoording <gemeente> <periode>"), written with exceljs's
@@ -19,15 +20,14 @@ import { writeTimelineSheet } from "./sheets/timeline";
  * formulas with the API's figures as cached results (see sums.ts). A failed check throws before
  * the workbook is finished, so no complete file exists: the caller deletes the unfinished one.
  */
+/** The period for a file name: "2025", or "2025-01-01 – 2025-06-30". */
 export function periodLabel(period: { from: string; to: string }): string {
   const year = period.from.slice(0, 4);
   if (period.from === `${year}-01-01` && period.to === `${year}-12-31`) return year;
   return `${period.from} – ${period.to}`;
 }
 
-export function reportTitle(data: AccountabilityReportData): string {
-  return `${labelsFor(data.language).title} ${data.municipality.name} ${periodLabel(data.period)}`;
-}
+export { reportTitle } from "./title-block";
 
 export interface WorkbookOptions {
   /**
@@ -47,6 +47,7 @@ export async function writeAccountabilityWorkbook(
 ): Promise<void> {
   const labels = labelsFor(data.language);
   const title = reportTitle(data);
+  const heading = titleBlockOf(data);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
@@ -71,17 +72,17 @@ export async function writeAccountabilityWorkbook(
   const onRow = () => options.onProgress?.(++done, total);
   const perSheet = options.rowsPerSheet;
   const monthSheets = caseMonthSheetNames(data.caseMonthRows, labels, perSheet);
-  writeSummarySheet(workbook, data, labels, title);
-  writeTimelineSheet(workbook, data, labels, title, monthSheets);
-  writeStakeholderSheet(workbook, data, labels, title);
+  writeSummarySheet(workbook, data, labels, heading);
+  writeTimelineSheet(workbook, data, labels, heading, monthSheets);
+  writeStakeholderSheet(workbook, data, labels, heading);
   for (const comparison of data.comparisons) {
-    writeComparisonSheet(workbook, data, comparison, labels, title);
+    writeComparisonSheet(workbook, data, comparison, labels, heading);
   }
-  writeQuadrantSheet(workbook, data, labels, title);
-  await writeCasesSheet(workbook, data, cases, labels, title, { onRow, perSheet });
-  await writeCaseMonthsSheets(workbook, data, cases, labels, title, { onRow, perSheet });
-  writePriceListSheet(workbook, data, labels);
-  writeAssumptionsSheet(workbook, data, labels, title);
+  writeQuadrantSheet(workbook, data, labels, heading);
+  await writeCasesSheet(workbook, data, cases, labels, heading, { onRow, perSheet });
+  await writeCaseMonthsSheets(workbook, data, cases, labels, heading, { onRow, perSheet });
+  writePriceListSheet(workbook, data, labels, heading);
+  writeAssumptionsSheet(workbook, data, labels, heading);
   await workbook.commit();
 }
 

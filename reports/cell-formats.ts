@@ -62,3 +62,48 @@ export function columnLetter(column: number): string {
 export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * Dates are real date cells with the language's locale tag (0x413 nl-NL, 0x809 en-GB), so a
+ * Dutch spreadsheet shows "mrt 2026" and sorts and filters them as dates. A date is written as
+ * midnight UTC of its calendar day: exceljs turns a Date into a serial number through UTC, so
+ * the serial is the whole day number and equal months match in SUMIFS.
+ */
+export type DateLanguage = "NL" | "EN";
+const LOCALE_TAG: Record<DateLanguage, string> = { NL: "[$-413]", EN: "[$-809]" };
+
+export const monthFormat = (language: DateLanguage) => `${LOCALE_TAG[language]}mmm yyyy`;
+export const dayFormat = (language: DateLanguage) => `${LOCALE_TAG[language]}d mmmm yyyy`;
+export const dateTimeFormat = (language: DateLanguage) =>
+  `${LOCALE_TAG[language]}d mmmm yyyy hh:mm`;
+
+/** "2026-03" or "2026-03-15" as its calendar day (the 1st for a month) at midnight UTC. */
+export function dateCell(iso: string): Date {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+}
+
+/** A moment as the wall-clock time in Amsterdam, for a cell (cells have no time zone). */
+export function amsterdamCell(moment: Date): Date {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(moment);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return new Date(
+    Date.UTC(
+      part("year"),
+      part("month") - 1,
+      part("day"),
+      part("hour"),
+      part("minute"),
+      part("second"),
+    ),
+  );
+}

@@ -6,6 +6,8 @@
 export type Language = "NL" | "EN";
 
 const NL = {
+  /** The language itself, for the formats of dates. */
+  language: "NL" as Language,
   title: "Verantwoording",
   total: "Totaal",
   none: "(geen)",
@@ -176,6 +178,7 @@ const NL = {
 export type Labels = typeof NL;
 
 const EN: Labels = {
+  language: "EN",
   title: "Accountability report",
   total: "Total",
   none: "(none)",

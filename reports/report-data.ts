@@ -33,6 +33,9 @@ export interface SummaryRow extends MoneyFigures {
   ratioHigh: string | null;
   paybackMonth: number | null;
   discountedPaybackMonth: number | null;
+  /** The calendar month of the payback month, "2026-03"; null when it does not pay back. */
+  paybackPeriod: string | null;
+  discountedPaybackPeriod: string | null;
 }
 
 /** A group of a comparison sheet (arrangement, team, quadrant or district). */
@@ -40,6 +43,9 @@ export interface ComparisonRow extends MoneyFigures {
   label: string;
   cases: number;
   sroiRatio: string | null;
+  /** The pooled SROI ratio of the pessimistic and the optimistic assumptions. */
+  ratioLow: string | null;
+  ratioHigh: string | null;
   ratio: Distribution;
   npvDistribution: Distribution;
 }
@@ -193,6 +199,8 @@ export interface CaseReportRow extends MoneyFigures {
   arrangement: string;
   sroiRatio: string | null;
   paybackMonth: number | null;
+  /** The calendar month of the payback month, "2026-03"; null when it does not pay back. */
+  paybackPeriod: string | null;
   months: CaseMonthRow[];
 }
 

@@ -2,10 +2,12 @@ import type ExcelJS from "exceljs";
 import { columnLetter } from "./cell-formats";
 
 /**
- * A table on a streamed sheet: a title in row 1, headers in row 2 (frozen, printed on every
- * page, tall enough for their wrapped text), then data rows committed as they are written, so
- * the sheet never holds them. A total row comes after one empty row, and the autofilter covers
- * the headers and the data rows only: sorting or filtering never drags a total into the data.
+ * A table on a streamed sheet: a title block in rows 1–3 (the report's title with its period,
+ * the filter, the price list and its version), headers in row 4 (frozen, tall enough for their
+ * wrapped text, printed on every page of the sheets that print), then data rows committed as
+ * they are written, so the sheet never holds them. A total row comes after one empty row, and
+ * the autofilter covers the headers and the data rows only: sorting or filtering never drags a
+ * total into the data.
  */
 export interface ColumnSpec {
   header: string;
@@ -17,8 +19,15 @@ export interface ColumnSpec {
 export type CellInput =
   string | number | boolean | Date | null | { formula: string; result: number | string | null };
 
-export const HEADER_ROW = 2;
-export const FIRST_DATA_ROW = 3;
+/** The three lines above every sheet's table, so a printed or copied sheet says what it is. */
+export interface TitleBlock {
+  title: string;
+  filter: string;
+  priceList: string;
+}
+
+export const HEADER_ROW = 4;
+export const FIRST_DATA_ROW = 5;
 /** Excel's (and LibreOffice's) last row. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 /** Data rows one table holds: the sheet less title, header, the empty row and the total. */
@@ -35,10 +44,21 @@ const TOTAL_BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" } };
 const LINE_HEIGHT = 15;
 const ROW_PADDING = 3;
 
-/** Sheet options shared by every sheet: frozen headers, landscape A4 fit to one page wide. */
-export function sheetOptions(frozenColumns = 0): Partial<ExcelJS.AddWorksheetOptions> {
+/**
+ * Sheet options: frozen headers, and for the sheets meant to be printed (`print`) landscape A4
+ * fit to one page wide with the title block and headers on every page. The case sheets do not
+ * print: hundreds of cases would fill hundreds of pages nobody reads on paper.
+ */
+export function sheetOptions(
+  frozenColumns = 0,
+  { print = true }: { print?: boolean } = {},
+): Partial<ExcelJS.AddWorksheetOptions> {
+  const views: Partial<ExcelJS.WorksheetView>[] = [
+    { state: "frozen", xSplit: frozenColumns, ySplit: HEADER_ROW },
+  ];
+  if (!print) return { views };
   return {
-    views: [{ state: "frozen", xSplit: frozenColumns, ySplit: HEADER_ROW }],
+    views,
     pageSetup: {
       paperSize: 9,
       orientation: "landscape",
@@ -100,6 +120,21 @@ export function writeHeaderRow(
   row.commit();
 }
 
+/** Rows 1–3: the title (bold), then the filter and the price list in grey. */
+export function writeTitleBlock(sheet: ExcelJS.Worksheet, heading: TitleBlock) {
+  const lines: [string, Partial<ExcelJS.Font>][] = [
+    [heading.title, { bold: true, size: 13 }],
+    [heading.filter, { color: { argb: "FF555555" } }],
+    [heading.priceList, { color: { argb: "FF555555" } }],
+  ];
+  lines.forEach(([text, font], index) => {
+    const row = sheet.getRow(index + 1);
+    row.getCell(1).value = text;
+    row.getCell(1).font = font;
+    row.commit();
+  });
+}
+
 export class TableWriter {
   /** Number of the next row to be written. */
   next = FIRST_DATA_ROW;
@@ -110,14 +145,11 @@ export class TableWriter {
   constructor(
     readonly sheet: ExcelJS.Worksheet,
     readonly columns: readonly ColumnSpec[],
-    title: string,
+    heading: TitleBlock,
     options: { autoFilter?: boolean } = {},
   ) {
     sheet.columns = columns.map((column) => ({ width: column.width }));
-    const titleRow = sheet.getRow(1);
-    titleRow.getCell(1).value = title;
-    titleRow.getCell(1).font = { bold: true, size: 13 };
-    titleRow.commit();
+    writeTitleBlock(sheet, heading);
     writeHeaderRow(
       sheet,
       HEADER_ROW,

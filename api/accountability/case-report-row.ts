@@ -23,6 +23,10 @@ export function caseReportRow(row: CaseEffectRow, groupBy: GroupBy): CaseReportR
     npv: result.npv,
     sroiRatio: result.sroiRatio,
     paybackMonth: result.paybackMonth,
+    paybackPeriod:
+      result.paybackMonth === null
+        ? null
+        : (result.timeline?.find((m) => m.month === result.paybackMonth)?.period ?? null),
     months: (result.timeline ?? [])
       .filter(
         (m) =>

@@ -96,12 +96,21 @@ function summaryRow(group: GroupEffect, hours: TeamHours | undefined): SummaryRo
     ratioHigh: group.ratioHigh,
     paybackMonth: group.paybackMonth,
     discountedPaybackMonth: group.discountedPaybackMonth,
+    paybackPeriod: periodOfMonth(group.monthly, group.paybackMonth),
+    discountedPaybackPeriod: periodOfMonth(group.monthly, group.discountedPaybackMonth),
   };
+}
+
+/** The calendar month of a payback month: month n is the n-th row of the group's timeline. */
+function periodOfMonth(monthly: readonly { period: string }[], month: number | null) {
+  return month === null ? null : (monthly[month - 1]?.period ?? null);
 }
 
 function comparisonRow(group: GroupEffect): ComparisonRow {
   return {
     ...moneyFigures(group),
+    ratioLow: group.ratioLow,
+    ratioHigh: group.ratioHigh,
     ratio: group.distribution.sroiRatio,
     npvDistribution: group.distribution.npv,
   };

@@ -1,9 +1,25 @@
 import type ExcelJS from "exceljs";
-import { FACTOR_FORMAT, MONEY_FORMAT, PERCENT_FORMAT, ratioFormat } from "../cell-formats";
+import {
+  FACTOR_FORMAT,
+  MONEY_FORMAT,
+  PERCENT_FORMAT,
+  amsterdamCell,
+  dateCell,
+  dateTimeFormat,
+  dayFormat,
+  ratioFormat,
+} from "../cell-formats";
 import { explainBasis, explainDiscount, explainHigh, explainLow } from "../explanations";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
-import { TableWriter, sheetOptions, writeHeaderRow, type CellInput } from "../table";
+import {
+  HEADER_ROW,
+  TableWriter,
+  sheetOptions,
+  writeHeaderRow,
+  type CellInput,
+  type TitleBlock,
+} from "../table";
 
 /**
  * Aannames: the filter the report was made with, the settings the figures were computed with,
@@ -29,6 +45,11 @@ function settingRows(data: AccountabilityReportData, labels: Labels): Row[] {
   const yesNo = (value: boolean) => (value ? labels.yes : labels.no);
   const ratio = (value: string | null) => (value === null ? labels.none : Number(value));
   const ratioFmt = ratioFormat(s.ratioDecimals);
+  const day = (label: string, iso: string): Row => ({
+    label,
+    value: dateCell(iso),
+    format: dayFormat(language),
+  });
   const bias = (grade: "A" | "B" | "C"): Row => ({
     label: `${labels.optimismBias} ${grade}`,
     value: Number(s.optimismBias[grade]),
@@ -37,8 +58,8 @@ function settingRows(data: AccountabilityReportData, labels: Labels): Row[] {
   });
   return [
     { label: labels.municipality, value: `${data.municipality.name} (${data.municipality.code})` },
-    { label: labels.periodFrom, value: data.period.from },
-    { label: labels.periodTo, value: data.period.to },
+    day(labels.periodFrom, data.period.from),
+    day(labels.periodTo, data.period.to),
     { label: labels.filterTeam, value: data.filter.team ?? labels.none },
     { label: labels.filterDistrict, value: data.filter.district ?? labels.none },
     { label: labels.filterArrangement, value: data.filter.arrangement ?? labels.none },
@@ -51,7 +72,11 @@ function settingRows(data: AccountabilityReportData, labels: Labels): Row[] {
         ? labels.explainArrangementFilter
         : labels.explainArrangementFirst,
     },
-    { label: labels.generatedAt, value: data.generatedAt.toISOString() },
+    {
+      label: labels.generatedAt,
+      value: amsterdamCell(data.generatedAt),
+      format: dateTimeFormat(language),
+    },
     { label: labels.requestedBy, value: data.requestedBy ?? labels.none },
     { label: labels.priceList, value: data.priceList.name },
     { label: labels.priceListVersion, value: data.priceList.version },
@@ -65,9 +90,9 @@ function settingRows(data: AccountabilityReportData, labels: Labels): Row[] {
       label: `${labels.indexValue} ${year}`,
       value: Number(value),
     })),
-    { label: labels.baseDate, value: s.baseDate },
+    day(labels.baseDate, s.baseDate),
     { label: labels.horizonMonths, value: s.horizonMonths },
-    { label: labels.horizonEnd, value: s.horizonEnd },
+    day(labels.horizonEnd, s.horizonEnd),
     {
       label: labels.basis,
       value: `${s.baseDate} – ${s.horizonEnd}`,
@@ -122,7 +147,7 @@ export function writeAssumptionsSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
   const sheet = workbook.addWorksheet(labels.sheetAssumptions, sheetOptions(1));
   const columns = [
@@ -133,7 +158,7 @@ export function writeAssumptionsSheet(
     { header: labels.breakEven, width: 16 },
     { header: labels.explanation, width: 90 },
   ];
-  const table = new TableWriter(sheet, columns, title);
+  const table = new TableWriter(sheet, columns, heading);
   for (const row of settingRows(data, labels)) {
     const cells: CellInput[] = [];
     cells[COLUMNS.label - 1] = row.label;
@@ -183,8 +208,8 @@ export function writeAssumptionsSheet(
   }
   // The filter covers the settings; the factor block has its own header row below them.
   sheet.autoFilter = {
-    from: { row: 2, column: 1 },
-    to: { row: Math.max(2, settingsEnd), column: columns.length },
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: Math.max(HEADER_ROW, settingsEnd), column: columns.length },
   };
   sheet.commit();
 }

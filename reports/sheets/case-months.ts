@@ -1,11 +1,18 @@
 import type ExcelJS from "exceljs";
 import type { PeriodRow } from "../../calculators/effect";
-import { MONEY_FORMAT, cents, centsToEuros, euros } from "../cell-formats";
+import { MONEY_FORMAT, cents, centsToEuros, dateCell, euros, monthFormat } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData, CaseRowSource, Granularity } from "../report-data";
 import { ReconciliationError, moneySum } from "../sums";
 import { ROWS_BETWEEN_YIELDS, yieldToIo } from "../yield-to-io";
-import { FIRST_DATA_ROW, MAX_DATA_ROWS, TableWriter, sheetOptions, type CellInput } from "../table";
+import {
+  FIRST_DATA_ROW,
+  MAX_DATA_ROWS,
+  TableWriter,
+  sheetOptions,
+  type CellInput,
+  type TitleBlock,
+} from "../table";
 
 /**
  * Casusmaanden: one row per case and month with money in it — the rows the Tijdlijn sums with
@@ -54,14 +61,14 @@ function monthsTable(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
-  const sheet = workbook.addWorksheet(name, sheetOptions(1));
+  const sheet = workbook.addWorksheet(name, sheetOptions(1, { print: false }));
   return new TableWriter(
     sheet,
     [
       { header: labels.reference, width: 18 },
-      { header: labels.month, width: 10 },
+      { header: labels.month, width: 10, format: monthFormat(labels.language) },
       { header: labels.quarter, width: 10 },
       { header: labels.year, width: 8 },
       { header: labels.costs, width: 16, format: MONEY_FORMAT },
@@ -69,7 +76,7 @@ function monthsTable(
       { header: labels.discountedCosts, width: 16, format: MONEY_FORMAT },
       { header: labels.discountedReturns, width: 16, format: MONEY_FORMAT },
     ],
-    title,
+    heading,
   );
 }
 
@@ -96,13 +103,13 @@ export async function writeCaseMonthsSheets(
   data: AccountabilityReportData,
   cases: CaseRowSource,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
   options: CaseMonthOptions = {},
 ): Promise<Sums> {
   const perSheet = options.perSheet ?? MAX_DATA_ROWS;
   const names = caseMonthSheetNames(data.caseMonthRows, labels, perSheet);
   let part = 0;
-  let table = monthsTable(workbook, names[0], labels, title);
+  let table = monthsTable(workbook, names[0], labels, heading);
   let partSums: Sums = [0n, 0n, 0n, 0n];
   const totals: Sums = [0n, 0n, 0n, 0n];
   const perPeriod = new Map<string, Sums>();
@@ -118,7 +125,7 @@ export async function writeCaseMonthsSheets(
             `${labels.sheetCaseMonths}: more case-month rows than the ${data.caseMonthRows} counted`,
           );
         }
-        table = monthsTable(workbook, names[part], labels, title);
+        table = monthsTable(workbook, names[part], labels, heading);
         partSums = [0n, 0n, 0n, 0n];
         yielded = table.next;
       }
@@ -133,9 +140,9 @@ export async function writeCaseMonthsSheets(
       perPeriod.set(period, sums);
       table.row([
         row.reference,
-        month.period,
+        dateCell(month.period),
         quarterOf(month.period),
-        month.period.slice(0, 4),
+        Number(month.period.slice(0, 4)),
         ...AMOUNTS.map((field) => euros(month[field])),
       ]);
       rows += 1;

@@ -4,14 +4,23 @@ import {
   MONEY_FORMAT,
   cents,
   centsToEuros,
+  dateCell,
   euros,
+  monthFormat,
   ratioFormat,
 } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData, CaseRowSource, MoneyFigures } from "../report-data";
 import { ReconciliationError, SheetLimitError, difference, moneySum } from "../sums";
 import { ROWS_BETWEEN_YIELDS, yieldToIo } from "../yield-to-io";
-import { FIRST_DATA_ROW, MAX_DATA_ROWS, TableWriter, sheetOptions, type CellInput } from "../table";
+import {
+  FIRST_DATA_ROW,
+  MAX_DATA_ROWS,
+  TableWriter,
+  sheetOptions,
+  type CellInput,
+  type TitleBlock,
+} from "../table";
 
 /**
  * Casussen: one row per case (pseudonymous reference only) with its figures, its group in the
@@ -30,7 +39,7 @@ export async function writeCasesSheet(
   data: AccountabilityReportData,
   cases: CaseRowSource,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
   options: { onRow?: () => void; perSheet?: number } = {},
 ) {
   const perSheet = options.perSheet ?? MAX_DATA_ROWS;
@@ -39,7 +48,7 @@ export async function writeCasesSheet(
       `the report has ${data.total.cases} cases, more than one sheet holds (${perSheet}): narrow the filter (team, district, arrangement or a shorter period)`,
     );
   }
-  const sheet = workbook.addWorksheet(labels.sheetCases, sheetOptions(1));
+  const sheet = workbook.addWorksheet(labels.sheetCases, sheetOptions(1, { print: false }));
   const withArrangement = data.groupBy !== "ARRANGEMENT";
   const table = new TableWriter(
     sheet,
@@ -55,10 +64,10 @@ export async function writeCasesSheet(
       { header: labels.presentValue, width: 16, format: MONEY_FORMAT },
       { header: labels.npv, width: 16, format: MONEY_FORMAT },
       { header: labels.sroiRatio, width: 10, format: ratioFormat(data.settings.ratioDecimals) },
-      { header: labels.paybackMonth, width: 18, format: COUNT_FORMAT },
+      { header: labels.paybackMonth, width: 18, format: monthFormat(data.language) },
       ...(withArrangement ? [{ header: labels.arrangement, width: 28 }] : []),
     ],
-    title,
+    heading,
   );
   const sums = new Map<keyof MoneyFigures, bigint>(MONEY.map(([key]) => [key, 0n]));
   let count = 0;
@@ -79,7 +88,7 @@ export async function writeCasesSheet(
       euros(row.presentValue),
       difference("I", "H", n, row.npv),
       row.sroiRatio === null ? null : Number(row.sroiRatio),
-      row.paybackMonth,
+      row.paybackPeriod === null ? null : dateCell(row.paybackPeriod),
       ...(withArrangement ? [row.arrangement] : []),
     ]);
     options.onRow?.();

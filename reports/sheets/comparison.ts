@@ -15,7 +15,7 @@ import {
   plainSum,
   ratioFormula,
 } from "../sums";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
+import { FIRST_DATA_ROW, TableWriter, sheetOptions, type TitleBlock } from "../table";
 
 /**
  * Arrangementen (always), and the comparison per team, quadrant or district when the report is
@@ -41,7 +41,7 @@ export function writeComparisonSheet(
   data: AccountabilityReportData,
   comparison: ComparisonTable,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
   const decimals = data.settings.ratioDecimals;
   const ratio = ratioFormat(decimals);
@@ -69,7 +69,7 @@ export function writeComparisonSheet(
       { header: labels.npvMedian, width: 15, format: MONEY_FORMAT },
       { header: labels.npvQ3, width: 15, format: MONEY_FORMAT },
     ],
-    title,
+    heading,
   );
   const line = (row: ComparisonRow, n: number) => [
     row.label,

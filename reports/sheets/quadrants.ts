@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { COUNT_FORMAT, HOURS_FORMAT, cents, centsToEuros } from "../cell-formats";
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
+import { FIRST_DATA_ROW, TableWriter, sheetOptions, type TitleBlock } from "../table";
 
 /**
  * Kwadranten: intervention hours and cases per team and quadrant, for each quadrant model in
@@ -14,7 +14,7 @@ export function writeQuadrantSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
   const sheet = workbook.addWorksheet(labels.sheetQuadrants, sheetOptions(1));
   const table = new TableWriter(
@@ -27,7 +27,7 @@ export function writeQuadrantSheet(
       { header: labels.hours, width: 12, format: HOURS_FORMAT },
       { header: labels.cases, width: 10, format: COUNT_FORMAT },
     ],
-    title,
+    heading,
   );
   for (const row of data.quadrants) {
     table.row([

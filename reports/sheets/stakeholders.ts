@@ -3,7 +3,13 @@ import { MONEY_FORMAT, cents, centsToEuros, columnLetter, euros } from "../cell-
 import type { Labels } from "../labels";
 import type { AccountabilityReportData } from "../report-data";
 import { ReconciliationError, checkedSum, difference, moneySum } from "../sums";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions, type CellInput } from "../table";
+import {
+  FIRST_DATA_ROW,
+  TableWriter,
+  sheetOptions,
+  type CellInput,
+  type TitleBlock,
+} from "../table";
 
 /**
  * Wie betaalt, wie baat: the balance per stakeholder (pays = its share of the PV of the costs,
@@ -15,7 +21,7 @@ export function writeStakeholderSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
   const sheet = workbook.addWorksheet(labels.sheetStakeholders, sheetOptions(2));
   const names = new Map(data.stakeholders.map((s) => [s.code, s.name]));
@@ -32,7 +38,7 @@ export function writeStakeholderSheet(
     { header: labels.net, width: 17, format: MONEY_FORMAT },
   ];
   while (columns.length < width) columns.push({ header: "", width: 17, format: MONEY_FORMAT });
-  const table = new TableWriter(sheet, columns, title);
+  const table = new TableWriter(sheet, columns, heading);
 
   for (const row of data.stakeholders) {
     const n = table.next;
@@ -67,7 +73,8 @@ export function writeStakeholderSheet(
   // The matrix: payers down, beneficiaries across, values in columns C onwards.
   table.skip(2);
   table.total([labels.matrixTitle]);
-  table.total([labels.payerBeneficiary, null, ...beneficiaries, labels.total]);
+  const beneficiaryNames = beneficiaries.map((code) => names.get(code) ?? code);
+  table.total([labels.payerBeneficiary, null, ...beneficiaryNames, labels.total]);
   const value = new Map(
     data.matrix.map((c) => [`${c.payer ?? ""}\u0000${c.beneficiary}`, c.value]),
   );

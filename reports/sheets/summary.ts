@@ -3,8 +3,10 @@ import {
   COUNT_FORMAT,
   HOURS_FORMAT,
   MONEY_FORMAT,
+  dateCell,
   decimalNumber,
   euros,
+  monthFormat,
   ratioFormat,
 } from "../cell-formats";
 import type { Labels } from "../labels";
@@ -17,7 +19,7 @@ import {
   plainSum,
   ratioFormula,
 } from "../sums";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions } from "../table";
+import { FIRST_DATA_ROW, TableWriter, sheetOptions, type TitleBlock } from "../table";
 
 /**
  * Samenvatting (cockpit): per team and in total the cases, hours (individual and collective
@@ -36,10 +38,12 @@ export function writeSummarySheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
 ) {
   const decimals = data.settings.ratioDecimals;
   const ratio = ratioFormat(decimals);
+  const month = monthFormat(data.language);
+  const monthOf = (period: string | null) => (period === null ? null : dateCell(period));
   const sheet = workbook.addWorksheet(labels.sheetSummary, sheetOptions(1));
   const table = new TableWriter(
     sheet,
@@ -57,10 +61,10 @@ export function writeSummarySheet(
       { header: labels.sroiRatio, width: 10, format: ratio },
       { header: labels.ratioLow, width: 15, format: ratio },
       { header: labels.ratioHigh, width: 15, format: ratio },
-      { header: labels.paybackMonth, width: 18, format: COUNT_FORMAT },
-      { header: labels.discountedPaybackMonth, width: 18, format: COUNT_FORMAT },
+      { header: labels.paybackMonth, width: 18, format: month },
+      { header: labels.discountedPaybackMonth, width: 18, format: month },
     ],
-    title,
+    heading,
   );
 
   const line = (row: SummaryRow, number: number) => [
@@ -77,8 +81,8 @@ export function writeSummarySheet(
     ratioFormula("I", "H", number, decimals, row.sroiRatio),
     decimalNumber(row.ratioLow),
     decimalNumber(row.ratioHigh),
-    row.paybackMonth,
-    row.discountedPaybackMonth,
+    monthOf(row.paybackPeriod),
+    monthOf(row.discountedPaybackPeriod),
   ];
   for (const team of data.teams) table.row(line(team, table.next));
 

@@ -1,9 +1,24 @@
 import type ExcelJS from "exceljs";
-import { MONEY_FORMAT, cents, centsToEuros, columnLetter, euros, sheetRef } from "../cell-formats";
+import {
+  MONEY_FORMAT,
+  cents,
+  centsToEuros,
+  columnLetter,
+  dateCell,
+  euros,
+  monthFormat,
+  sheetRef,
+} from "../cell-formats";
 import type { Labels } from "../labels";
-import type { AccountabilityReportData } from "../report-data";
+import type { AccountabilityReportData, Granularity } from "../report-data";
 import { ReconciliationError, checkedSum, difference, moneySum } from "../sums";
-import { FIRST_DATA_ROW, TableWriter, sheetOptions, type CellInput } from "../table";
+import {
+  FIRST_DATA_ROW,
+  TableWriter,
+  sheetOptions,
+  type CellInput,
+  type TitleBlock,
+} from "../table";
 import { CASE_MONTH_COLUMNS } from "./case-months";
 
 /**
@@ -16,18 +31,31 @@ import { CASE_MONTH_COLUMNS } from "./case-months";
  */
 const PERIOD_COLUMN = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
 
+/**
+ * A period as the case-month sheets write it, so SUMIFS matches: a month is a date ("mrt
+ * 2026"), a quarter the text "2026-Q1" (no spreadsheet format shows quarters), a year a number.
+ */
+export function periodCell(period: string, granularity: Granularity): Date | string | number {
+  if (granularity === "MONTH") return dateCell(period);
+  return granularity === "YEAR" ? Number(period) : period;
+}
+
 export function writeTimelineSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   data: AccountabilityReportData,
   labels: Labels,
-  title: string,
+  heading: TitleBlock,
   monthSheets: readonly string[],
 ) {
   const sheet = workbook.addWorksheet(labels.sheetTimeline, sheetOptions(1));
   const table = new TableWriter(
     sheet,
     [
-      { header: `${labels.period} (${labels[`granularity${data.granularity}`]})`, width: 14 },
+      {
+        header: `${labels.period} (${labels[`granularity${data.granularity}`]})`,
+        width: 14,
+        format: data.granularity === "MONTH" ? monthFormat(data.language) : undefined,
+      },
       { header: labels.costs, width: 17, format: MONEY_FORMAT },
       { header: labels.returns, width: 17, format: MONEY_FORMAT },
       { header: labels.net, width: 17, format: MONEY_FORMAT },
@@ -37,7 +65,7 @@ export function writeTimelineSheet(
       { header: labels.discountedNet, width: 17, format: MONEY_FORMAT },
       { header: labels.discountedCumulative, width: 18, format: MONEY_FORMAT },
     ],
-    title,
+    heading,
   );
 
   // SUMIFS over the case months: amount column, matched on the period column of the granularity,
@@ -68,7 +96,7 @@ export function writeTimelineSheet(
       );
     }
     table.row([
-      period.period,
+      periodCell(period.period, data.granularity),
       sumifs(CASE_MONTH_COLUMNS.costs, n, period.costs),
       sumifs(CASE_MONTH_COLUMNS.returns, n, period.returns),
       difference("C", "B", n, period.net),

@@ -16,6 +16,10 @@ import {
   rowLabelled,
 } from "../../support/report-helpers";
 
+/** A month of the API ("2025-03") as the workbook's date cell: its first day, midnight UTC. */
+const monthDate = (period: string) =>
+  new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1));
+
 /**
  * Accountability workbooks end to end: a year of Zwolle's demo data exported over GraphQL,
  * built by the worker, downloaded over HTTP, read back with exceljs, and every total compared
@@ -87,7 +91,7 @@ describe("accountability workbook export", () => {
     const summary = workbook.getWorksheet("Samenvatting")!;
     expect(summary.getCell("A1").value).toBe("Verantwoording Zwolle 2025");
     perTeam.groups.forEach((group: any, index: number) => {
-      const row = summary.getRow(3 + index);
+      const row = summary.getRow(5 + index);
       expect(row.getCell(1).value).toBe(group.label);
       expect(row.getCell(2).value).toBe(group.cases);
       expect(row.getCell(8).value).toBe(euro(group.investment));
@@ -95,14 +99,14 @@ describe("accountability workbook export", () => {
     });
     const total = rowLabelled(summary, "Totaal");
     // after the team rows, one empty row, then the total
-    expect(total.number).toBe(3 + perTeam.groups.length + 1);
+    expect(total.number).toBe(5 + perTeam.groups.length + 1);
     const lastTeam = total.number - 2;
     const cached = (column: number) => formulaOf(total.getCell(column)).result;
     expect(formulaOf(total.getCell(2))).toEqual({
-      formula: `SUM(B3:B${lastTeam})`,
+      formula: `SUM(B5:B${lastTeam})`,
       result: api.cases,
     });
-    expect(formulaOf(total.getCell(5)).formula).toBe(`ROUND(SUM(E3:E${lastTeam}),2)`);
+    expect(formulaOf(total.getCell(5)).formula).toBe(`ROUND(SUM(E5:E${lastTeam}),2)`);
     expect(cached(5)).toBe(euro(api.nominal.costs));
     expect(cached(6)).toBe(euro(api.nominal.returns));
     expect(cached(7)).toBe(euro(api.nominal.net));
@@ -112,22 +116,26 @@ describe("accountability workbook export", () => {
     expect(cached(11)).toBe(api.sroiRatio === null ? "" : Number(api.sroiRatio));
     expect(total.getCell(12).value).toBe(api.ratioLow === null ? null : Number(api.ratioLow));
     expect(total.getCell(13).value).toBe(api.ratioHigh === null ? null : Number(api.ratioHigh));
-    expect(total.getCell(14).value).toBe(api.paybackMonth);
+    // the payback month as a date: month n is the n-th month of the total's timeline
+    expect(total.getCell(14).value).toEqual(
+      api.paybackMonth === null ? null : monthDate(api.timeline[api.paybackMonth - 1].period),
+    );
+    expect(total.getCell(14).numFmt).toBe("[$-413]mmm yyyy");
     expect(total.getCell(8).numFmt).toBe(MONEY_FORMAT);
     // …and the rows above add up to it, to the cent
     let cents = 0;
-    for (let r = 3; r <= lastTeam; r++)
+    for (let r = 5; r <= lastTeam; r++)
       cents += Math.round(Number(summary.getCell(r, 8).value) * 100);
     expect(cents).toBe(Math.round(euro(api.investment) * 100));
     // hours, individual and collective apart, sum over the teams
     const hours = formulaOf(total.getCell(3));
-    expect(hours.formula).toBe(`SUM(C3:C${lastTeam})`);
+    expect(hours.formula).toBe(`SUM(C5:C${lastTeam})`);
     expect(Number(hours.result) + Number(formulaOf(total.getCell(4)).result)).toBeGreaterThan(0);
 
     // Tijdlijn: periods are SUMIFS over the case months; the totals are the API's.
     const timeline = workbook.getWorksheet("Tijdlijn")!;
-    expect(timeline.getCell("A3").value).toBe(api.timeline[0].period);
-    expect(formulaOf(timeline.getCell("B3")).result).toBe(euro(api.timeline[0].costs));
+    expect(timeline.getCell("A5").value).toEqual(monthDate(api.timeline[0].period));
+    expect(formulaOf(timeline.getCell("B5")).result).toBe(euro(api.timeline[0].costs));
     const timelineTotal = rowLabelled(timeline, "Totaal");
     expect(formulaOf(timelineTotal.getCell(2)).result).toBe(euro(api.nominal.costs));
     expect(formulaOf(timelineTotal.getCell(3)).result).toBe(euro(api.nominal.returns));
@@ -137,9 +145,9 @@ describe("accountability workbook export", () => {
     // Wie betaalt, wie baat: the balance per stakeholder, the matrix summing to the PV.
     const pockets = workbook.getWorksheet("Wie betaalt, wie baat")!;
     api.byStakeholder.forEach((row: any, index: number) => {
-      expect(pockets.getCell(3 + index, 1).value).toBe(row.stakeholder);
-      expect(pockets.getCell(3 + index, 3).value).toBe(euro(row.pays));
-      expect(pockets.getCell(3 + index, 4).value).toBe(euro(row.gains));
+      expect(pockets.getCell(5 + index, 1).value).toBe(row.stakeholder);
+      expect(pockets.getCell(5 + index, 3).value).toBe(euro(row.pays));
+      expect(pockets.getCell(5 + index, 4).value).toBe(euro(row.gains));
     });
     const balance = rowLabelled(pockets, "Totaal", 0);
     expect(formulaOf(balance.getCell(3)).result).toBe(euro(api.investment));
@@ -151,9 +159,9 @@ describe("accountability workbook export", () => {
     // Arrangementen: per arrangement, with the API's figures and totals.
     const arrangements = workbook.getWorksheet("Arrangementen")!;
     perArrangement.groups.forEach((group: any, index: number) => {
-      expect(arrangements.getCell(3 + index, 1).value).toBe(group.label);
-      expect(arrangements.getCell(3 + index, 2).value).toBe(group.cases);
-      expect(arrangements.getCell(3 + index, 6).value).toBe(euro(group.investment));
+      expect(arrangements.getCell(5 + index, 1).value).toBe(group.label);
+      expect(arrangements.getCell(5 + index, 2).value).toBe(group.cases);
+      expect(arrangements.getCell(5 + index, 6).value).toBe(euro(group.investment));
     });
     const arrangementTotal = rowLabelled(arrangements, "Totaal");
     expect(formulaOf(arrangementTotal.getCell(6)).result).toBe(
@@ -166,11 +174,11 @@ describe("accountability workbook export", () => {
     // Casussen: one row per case, pseudonymous references, adding up to the API's total.
     const cases = workbook.getWorksheet("Casussen")!;
     const casesTotal = rowLabelled(cases, "Totaal");
-    expect(casesTotal.number).toBe(3 + api.cases + 1);
+    expect(casesTotal.number).toBe(5 + api.cases + 1);
     expect(formulaOf(casesTotal.getCell(2)).result).toBe(api.cases);
     expect(formulaOf(casesTotal.getCell(8)).result).toBe(euro(api.investment));
     expect(formulaOf(casesTotal.getCell(9)).result).toBe(euro(api.presentValue));
-    expect(String(cases.getCell("A3").value)).toMatch(/^ZW-/);
+    expect(String(cases.getCell("A5").value)).toMatch(/^ZW-/);
     const months = workbook.getWorksheet("Casusmaanden")!;
     expect(formulaOf(rowLabelled(months, "Totaal").getCell(5)).result).toBe(
       euro(api.nominal.costs),
@@ -180,19 +188,19 @@ describe("accountability workbook export", () => {
     const quadrants = workbook.getWorksheet("Kwadranten")!;
     const models = new Set<string>();
     quadrants.eachRow((row, number) => {
-      if (number > 2 && typeof row.getCell(5).value === "number")
+      if (number > 4 && typeof row.getCell(5).value === "number")
         models.add(String(row.getCell(1).value));
     });
     expect(models.size).toBeGreaterThanOrEqual(2);
 
     // Prijslijst: every price item used, with year, index, source and grade; the version.
     const prices = workbook.getWorksheet("Prijslijst")!;
-    expect(String(prices.getCell("A1").value)).toContain(
+    expect(String(prices.getCell("A3").value)).toContain(
       `versie prijslijst ${perTeam.pricing.versionNumber}`,
     );
     const codes: string[] = [];
     prices.eachRow((row, number) => {
-      if (number > 2) codes.push(String(row.getCell(1).value));
+      if (number > 4) codes.push(String(row.getCell(1).value));
     });
     expect(codes).toEqual(perTeam.pricing.itemsUsed);
 
@@ -201,15 +209,17 @@ describe("accountability workbook export", () => {
     workbook
       .getWorksheet("Aannames")!
       .eachRow((row) => assumptions.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(assumptions.get("Periode van")).toBe("2025-01-01");
+    expect(assumptions.get("Periode van")).toEqual(new Date(Date.UTC(2025, 0, 1)));
     expect(assumptions.get("Versie prijslijst")).toBe(perTeam.pricing.versionNumber);
     expect(assumptions.get("Disconteringsvoet per jaar")).toBe(0.0225);
     expect(workbook.title).toBe("Verantwoording Zwolle 2025");
     expect(workbook.description).toContain("Periode tot en met: 2025-12-31");
     expect(workbook.subject).toContain(`versie prijslijst ${perTeam.pricing.versionNumber}`);
     for (const sheet of workbook.worksheets) {
-      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-      expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+      expect(sheet.getCell("A1").value).toBe("Verantwoording Zwolle 2025");
+      if (sheet.name.startsWith("Casus")) expect(sheet.pageSetup.fitToPage).toBeFalsy();
+      else expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     }
 
     // The CSV of the case rows: a header and one line per case, each with the figures the API
@@ -270,8 +280,8 @@ describe("accountability workbook export", () => {
     expect(formulaOf(total.getCell(2)).result).toBe(api.cases);
     expect(formulaOf(total.getCell(9)).result).toBe(euro(api.presentValue));
     const timeline = workbook.getWorksheet("Timeline")!;
-    expect(String(timeline.getCell("A3").value)).toMatch(/^\d{4}-Q[1-4]$/);
-    expect(formulaOf(timeline.getCell("B3")).formula).toContain("'Case months'!$C:$C");
+    expect(String(timeline.getCell("A5").value)).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(formulaOf(timeline.getCell("B5")).formula).toContain("'Case months'!$C:$C");
 
     // Group labels in English: the API's Dutch labels of groups without a name, translated.
     const dutch = (
@@ -283,7 +293,7 @@ describe("accountability workbook export", () => {
     const labels = (name: string) => {
       const found: string[] = [];
       workbook.getWorksheet(name)!.eachRow((row, n) => {
-        if (n > 2 && row.getCell(2).value !== null) found.push(String(row.getCell(1).value));
+        if (n > 4 && row.getCell(2).value !== null) found.push(String(row.getCell(1).value));
       });
       return found;
     };
@@ -311,8 +321,8 @@ describe("accountability workbook export", () => {
       "week",
       "year",
       "person",
-    ]).toContain(prices.getCell("C3").value);
-    expect(String(prices.getCell("I3").value)).toMatch(/^(fiscal|economic|social) \(/);
+    ]).toContain(prices.getCell("C5").value);
+    expect(String(prices.getCell("I5").value)).toMatch(/^(fiscal|economic|social) \(/);
   }, 240000);
 
   it("groups per quadrant with the quadrants' English names, per year", async () => {
@@ -337,12 +347,12 @@ describe("accountability workbook export", () => {
     const sheet = workbook.getWorksheet("Comparison per quadrant")!;
     const groups: string[] = [];
     sheet.eachRow((row, n) => {
-      if (n > 2 && row.getCell(1).value !== "Total" && row.getCell(1).value !== null)
+      if (n > 4 && row.getCell(1).value !== "Total" && row.getCell(1).value !== null)
         groups.push(String(row.getCell(1).value));
     });
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) expect(expected.has(group)).toBe(true);
-    expect(workbook.getWorksheet("Timeline")!.getCell("A3").value).toBe("2025");
+    expect(workbook.getWorksheet("Timeline")!.getCell("A5").value).toBe(2025);
   }, 240000);
 
   it("groups a case with several arrangements under the one filtered on, and says so", async () => {
@@ -370,8 +380,8 @@ describe("accountability workbook export", () => {
     expect(job.status).toBe("SUCCEEDED");
     const workbook = await readWorkbook((await download(t, job.downloadUrl)).body);
     const arrangements = workbook.getWorksheet("Arrangementen")!;
-    expect(arrangements.getCell("A3").value).toBe(second.name);
-    expect(arrangements.getCell("B3").value).toBe(api.total.cases);
+    expect(arrangements.getCell("A5").value).toBe(second.name);
+    expect(arrangements.getCell("B5").value).toBe(api.total.cases);
     const rule = rowLabelled(workbook.getWorksheet("Aannames")!, "Arrangement van een casus");
     expect(rule.getCell(2).value).toBe(second.name);
     expect(String(rule.getCell(6).value)).toContain("elke casus telt bij dat arrangement");

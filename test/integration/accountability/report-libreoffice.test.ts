@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { seedDemoData } from "../../../api/demo/demo";
 import { claimNextReport } from "../../../api/accountability/report-claim";
 import { runReportJob } from "../../../api/accountability/report-run";
-import { MONEY_FORMAT } from "../../../reports/cell-formats";
+import { MONEY_FORMAT, dateCell, dayFormat, monthFormat } from "../../../reports/cell-formats";
 import { formulaMismatches, recalculateToCsv, sofficeVersion } from "../../support/libreoffice";
 import { COMPARISON, download, EXPORT_JOB, readWorkbook } from "../../support/report-helpers";
 import { startTestServer, type TestServer } from "../../support/test-server";
@@ -88,7 +88,7 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
     );
     // the case months of a year spread over several sheets (small ones, standing in for Excel's limit)
     const cases = (await readWorkbook(await readFile(dutch))).getWorksheet("Casusmaanden")!;
-    const monthRows = cases.rowCount - 4;
+    const monthRows = cases.rowCount - 6; // title block, header, empty row, total
     const perSheet = Math.max(1000, Math.ceil(monthRows / 3));
     const yearly = await exportFile(
       "jaar",
@@ -139,7 +139,7 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
     const api = perTeam.total;
     const summaryRows = sheets.get("Samenvatting")!;
     perTeam.groups.forEach((group: any, index: number) => {
-      const row = summaryRows[2 + index];
+      const row = summaryRows[4 + index];
       expect(row[0]).toBe(group.label);
       expect(Number(row[1])).toBe(group.cases);
       expect(cents(row[6])).toBe(cents(group.nominal.net));
@@ -153,9 +153,11 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
     expect(cents(summary[8])).toBe(cents(api.presentValue));
     expect(cents(summary[9])).toBe(cents(api.npv));
     expect(summary[10]).toBe(api.sroiRatio === null ? "" : String(Number(api.sroiRatio)));
-    const periods = sheets.get("Tijdlijn")!.slice(2, 2 + api.timeline.length);
+    const periods = sheets.get("Tijdlijn")!.slice(4, 4 + api.timeline.length);
     periods.forEach((row, index) => {
-      expect(row[0]).toBe(api.timeline[index].period);
+      // a month is a date cell: the CSV (values, not as shown) writes its first day, DD-MM-YYYY
+      const [year, month] = api.timeline[index].period.split("-");
+      expect(row[0]).toBe(`01-${month}-${year}`);
       expect(cents(row[1])).toBe(cents(api.timeline[index].costs));
       expect(cents(row[2])).toBe(cents(api.timeline[index].returns));
     });
@@ -164,7 +166,7 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
     const caseRows = sheets.get("Casussen")!;
     expect(cents(totalRow(caseRows, "Totaal")[8])).toBe(cents(api.presentValue));
     // each case row's net and NPV are formulas over the row
-    const firstCase = caseRows[2];
+    const firstCase = caseRows[4];
     expect(cents(firstCase[6])).toBe(cents(firstCase[5]) - cents(firstCase[4]));
     expect(cents(firstCase[9])).toBe(cents(firstCase[8]) - cents(firstCase[7]));
 
@@ -176,7 +178,7 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
       .effectComparison.total;
     const districts = totalRow(quarter.get("Comparison per district")!, "Total");
     expect(cents(districts[6])).toBe(cents(teamApi.presentValue));
-    expect(quarter.get("Timeline")![2][0]).toMatch(/^2025-Q1$/);
+    expect(quarter.get("Timeline")![4][0]).toMatch(/^2025-Q1$/);
     expect(cents(totalRow(quarter.get("Timeline")!, "Total")[6])).toBe(cents(teamApi.presentValue));
 
     // Per year, per team, with the case months on several sheets that the Tijdlijn adds up.
@@ -194,7 +196,7 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
     expect(partSum).toBe(cents(api.nominal.costs));
   }, 600000);
 
-  it("shows amounts the Dutch way in a Dutch spreadsheet: € 1.234,56 and € -1.234,56", async () => {
+  it("shows amounts and months the Dutch way in a Dutch spreadsheet: € 1.234,56, mrt 2026", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("S");
     [1234.56, -1234.56, 0].forEach((value, index) => {
@@ -202,9 +204,20 @@ describe("accountability workbooks recalculated in LibreOffice", () => {
       cell.value = value;
       cell.numFmt = MONEY_FORMAT;
     });
+    const dates: [Date, string][] = [
+      [dateCell("2026-03"), monthFormat("NL")],
+      [dateCell("2026-03"), monthFormat("EN")],
+      [dateCell("2025-01-01"), dayFormat("NL")],
+    ];
+    dates.forEach(([value, format], index) => {
+      const cell = sheet.getCell(2, index + 1);
+      cell.value = value;
+      cell.numFmt = format;
+    });
     const file = path.join(dir, "money.xlsx");
     await workbook.xlsx.writeFile(file);
     const shown = await recalculateToCsv([file], { shownInDutch: true });
     expect(shown.get("money")!.get("S")![0]).toEqual(["€ 1.234,56", "€ -1.234,56", "€ 0,00"]);
+    expect(shown.get("money")!.get("S")![1]).toEqual(["mrt 2026", "Mar 2026", "1 januari 2025"]);
   }, 120000);
 });

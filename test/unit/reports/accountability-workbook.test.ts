@@ -70,14 +70,14 @@ describe("accountability workbook builder", () => {
   it("totals the cockpit with SUM formulas whose cached results are the given totals", () => {
     const sheet = workbook.getWorksheet("Samenvatting")!;
     expect(sheet.getCell("A1").value).toBe("Verantwoording Proefstad 2025");
-    expect(sheet.getCell("A2").value).toBe("Team");
+    expect(sheet.getCell("A4").value).toBe("Team");
     const total = rowOf(sheet, "Totaal");
     // one empty row between the data and the total
     const last = total.number - 2;
     expect(sheet.getRow(total.number - 1).getCell(1).value).toBeNull();
-    expect(formula(total.getCell(2))).toEqual({ formula: `SUM(B3:B${last})`, result: 30 });
+    expect(formula(total.getCell(2))).toEqual({ formula: `SUM(B5:B${last})`, result: 30 });
     expect(formula(total.getCell(5))).toEqual({
-      formula: `ROUND(SUM(E3:E${last}),2)`,
+      formula: `ROUND(SUM(E5:E${last}),2)`,
       result: euros(data.total.nominalCosts),
     });
     expect(formula(total.getCell(9)).result).toBe(euros(data.total.presentValue));
@@ -91,33 +91,50 @@ describe("accountability workbook builder", () => {
     expect(total.getCell(5).numFmt).toBe(MONEY_FORMAT);
     // the rows above add up to the cached total, to the cent
     let cents = 0;
-    for (let r = 3; r <= last; r++) cents += Math.round(Number(sheet.getCell(`E${r}`).value) * 100);
+    for (let r = 5; r <= last; r++) cents += Math.round(Number(sheet.getCell(`E${r}`).value) * 100);
     expect(cents).toBe(Math.round(euros(data.total.nominalCosts) * 100));
   });
 
-  it("freezes the headers, filters the data rows only, and prints landscape fit to width", () => {
+  it("freezes the headers, filters the data rows only, and prints the summary sheets only", () => {
     const cases = workbook.getWorksheet("Casussen")!;
     // header and data rows only: sorting must not drag the total into the data
-    expect(cases.autoFilter).toBe(`A2:L${2 + 30}`);
-    expect(workbook.getWorksheet("Samenvatting")!.autoFilter).toBe("A2:O5");
+    expect(cases.autoFilter).toBe(`A4:L${4 + 30}`);
+    expect(workbook.getWorksheet("Samenvatting")!.autoFilter).toBe("A4:O7");
+    const caseSheets = ["Casussen", "Casusmaanden"];
     for (const sheet of workbook.worksheets) {
-      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+      expect(sheet.autoFilter).toBeTruthy();
+      expect(sheet.getColumn(1).width).toBeGreaterThan(5);
+      if (caseSheets.includes(sheet.name)) {
+        // a case sheet prints as a spreadsheet's default would: no fit, no repeated titles
+        expect(sheet.pageSetup.fitToPage).toBeFalsy();
+        expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+        continue;
+      }
       expect(sheet.pageSetup).toMatchObject({
         orientation: "landscape",
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
       });
-      expect(sheet.pageSetup.printTitlesRow).toBe("1:2");
-      expect(sheet.autoFilter).toBeTruthy();
-      expect(sheet.getColumn(1).width).toBeGreaterThan(5);
+      expect(sheet.pageSetup.printTitlesRow).toBe("1:4");
+    }
+  });
+
+  it("starts every sheet with the title, the filter and the price list with its version", () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.getCell("A1").value).toBe("Verantwoording Proefstad 2025");
+      expect(sheet.getCell("A2").value).toBe(
+        "Gemeente: Proefstad (GM9999) · Periode: 2025 · Vergelijking per arrangement",
+      );
+      expect(String(sheet.getCell("A3").value)).toMatch(/^Prijslijst ".+" versie prijslijst 3 /);
     }
   });
 
   it("makes every period of the timeline SUMIFS over the case months, and the total their sum", () => {
     const sheet = workbook.getWorksheet("Tijdlijn")!;
-    const first = formula(sheet.getCell("B3"));
-    expect(first.formula).toBe("ROUND(SUMIFS('Casusmaanden'!$E:$E,'Casusmaanden'!$B:$B,$A3),2)");
+    const first = formula(sheet.getCell("B5"));
+    expect(first.formula).toBe("ROUND(SUMIFS('Casusmaanden'!$E:$E,'Casusmaanden'!$B:$B,$A5),2)");
     expect(first.result).toBe(euros(data.timeline[0].costs));
     const total = rowOf(sheet, "Totaal");
     expect(formula(total.getCell(6)).result).toBe(euros(data.total.investment));
@@ -127,8 +144,8 @@ describe("accountability workbook builder", () => {
   it("lists each case once, totals them to the cockpit's total, and the case months likewise", () => {
     const cases = workbook.getWorksheet("Casussen")!;
     const total = rowOf(cases, "Totaal");
-    expect(total.number).toBe(3 + 30 + 1);
-    expect(formula(total.getCell(2))).toEqual({ formula: "COUNTA(A3:A32)", result: 30 });
+    expect(total.number).toBe(5 + 30 + 1);
+    expect(formula(total.getCell(2))).toEqual({ formula: "COUNTA(A5:A34)", result: 30 });
     expect(formula(total.getCell(8)).result).toBe(euros(data.total.investment));
     const months = workbook.getWorksheet("Casusmaanden")!;
     expect(formula(rowOf(months, "Totaal").getCell(5)).result).toBe(euros(data.total.nominalCosts));
@@ -148,9 +165,9 @@ describe("accountability workbook builder", () => {
 
   it("records the price list, the assumptions and the workbook properties", () => {
     const prices = workbook.getWorksheet("Prijslijst")!;
-    expect(String(prices.getCell("A1").value)).toContain("versie prijslijst 3");
-    expect(prices.getCell("A3").value).toBe("UUR_WIJKTEAM");
-    expect(prices.getCell("F3").value).toBe(1.033);
+    expect(String(prices.getCell("A3").value)).toContain("versie prijslijst 3");
+    expect(prices.getCell("A5").value).toBe("UUR_WIJKTEAM");
+    expect(prices.getCell("F5").value).toBe(1.033);
     const assumptions = workbook.getWorksheet("Aannames")!;
     const values = new Map<string, unknown>();
     assumptions.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));

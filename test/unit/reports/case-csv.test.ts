@@ -17,6 +17,7 @@ function row(overrides: Partial<CaseReportRow>): CaseReportRow {
     npv: "1234.56",
     sroiRatio: null,
     paybackMonth: null,
+    paybackPeriod: null,
     months: [],
     ...overrides,
   };

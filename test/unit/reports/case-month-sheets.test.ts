@@ -23,7 +23,7 @@ describe("case-month sheets", () => {
     );
     const rows = parts.map((name) => rowLabelled(workbook.getWorksheet(name)!, "Totaal").number);
     // 250 data rows, an empty row and the total; the last part holds the remaining 220
-    expect(rows).toEqual([3 + 250 + 1, 3 + 250 + 1, 3 + 220 + 1]);
+    expect(rows).toEqual([5 + 250 + 1, 5 + 250 + 1, 5 + 220 + 1]);
     const partTotals = parts.map((name) =>
       Math.round(
         Number(formulaOf(rowLabelled(workbook.getWorksheet(name)!, "Totaal").getCell(5)).result) *
@@ -31,10 +31,10 @@ describe("case-month sheets", () => {
       ),
     );
     expect(partTotals.reduce((a, b) => a + b, 0)).toBe(Number(cents(data.total.nominalCosts)));
-    const first = formulaOf(workbook.getWorksheet("Tijdlijn")!.getCell("B3")).formula;
+    const first = formulaOf(workbook.getWorksheet("Tijdlijn")!.getCell("B5")).formula;
     expect(first).toBe(
       "ROUND(" +
-        parts.map((name) => `SUMIFS('${name}'!$E:$E,'${name}'!$B:$B,$A3)`).join("+") +
+        parts.map((name) => `SUMIFS('${name}'!$E:$E,'${name}'!$B:$B,$A5)`).join("+") +
         ",2)",
     );
   });

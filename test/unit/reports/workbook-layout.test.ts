@@ -17,8 +17,8 @@ describe("workbook layout", () => {
     );
     const summary = workbook.getWorksheet("Samenvatting")!;
     // "Uren individueel (basisdatum t/m horizon)" in a column 13 wide: four lines
-    expect(summary.getRow(2).height).toBe(4 * 15 + 3);
-    expect(summary.getCell("C2").alignment).toMatchObject({ wrapText: true });
+    expect(summary.getRow(4).height).toBe(4 * 15 + 3);
+    expect(summary.getCell("C4").alignment).toMatchObject({ wrapText: true });
   });
 
   it("writes Arrangementen always, and the chosen grouping as a sheet of its own", async () => {
@@ -39,10 +39,10 @@ describe("workbook layout", () => {
       "Aannames",
     ]);
     const cases = workbook.getWorksheet("Casussen")!;
-    expect(cases.getCell("D2").value).toBe("Groep (team)");
-    expect(cases.getCell("M2").value).toBe("Arrangement");
-    expect(cases.getCell("D3").value).toBe("Wijkteam A");
-    expect(cases.getCell("M3").value).toBe("Arrangement 0");
+    expect(cases.getCell("D4").value).toBe("Groep (team)");
+    expect(cases.getCell("M4").value).toBe("Arrangement");
+    expect(cases.getCell("D5").value).toBe("Wijkteam A");
+    expect(cases.getCell("M5").value).toBe("Arrangement 0");
   });
 
   it("lists the adjustment factors with their sensitivity values and break-even on Aannames", async () => {
