@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Role } from "../../schema/roles";
 
 /** Debian's Chromium (installed by .ci/run); CHROMIUM_PATH points elsewhere. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -61,4 +62,27 @@ export async function openBrowser(baseURL: string): Promise<TestBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface DevSignIn {
+  role: Role | keyof typeof Role;
+  /** The municipality's id; the form has no municipality for ADMIN. */
+  municipality?: string;
+  /** The team's id, or which option (TEAM_LEAD and PROFESSIONAL); else the form's first team. */
+  team?: string | { index: number };
+}
+
+/**
+ * Signs in through the developer sign-in form on the page that is open (the server started with
+ * devSignIn): picks the role, then the municipality and the team when given, presses "Inloggen"
+ * and waits for the signed-in application's main menu.
+ */
+export async function signInDev(page: Page, { role, municipality, team }: DevSignIn) {
+  if (role === "ADMIN" && municipality !== undefined)
+    throw new Error("signInDev: the developer sign-in has no municipality for ADMIN");
+  await page.getByLabel("Rol").selectOption(role);
+  if (municipality !== undefined) await page.getByLabel("Gemeente").selectOption(municipality);
+  if (team !== undefined) await page.getByLabel("Team").selectOption(team);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
 }

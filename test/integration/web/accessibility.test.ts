@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 const PAGES = ["/", "/vergelijken", "/substitutie", "/kwadranten", "/casus", "/verantwoording"];
@@ -19,10 +19,7 @@ describe("web: accessibility", () => {
     browser = await openBrowser(t.url);
     const { page } = browser;
     await page.goto("/");
-    await page.getByLabel("Rol").selectOption("FINANCE");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
+    await signInDev(page, { role: "FINANCE", municipality: ZWOLLE });
   }, 120000);
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 const MIDDEN = "dc7d242d-1e63-5bdf-9e07-5c88964945e8";
@@ -26,10 +26,7 @@ describe("web: casus", () => {
   it("lists the team's cases and opens one with the API's effect", async () => {
     const { page } = browser;
     await page.goto("/casus");
-    await page.getByLabel("Rol").selectOption("TEAM_LEAD");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByLabel("Team").selectOption(MIDDEN);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "TEAM_LEAD", municipality: ZWOLLE, team: MIDDEN });
     await page.getByRole("heading", { name: "Casussen" }).waitFor();
 
     const lead = await t.as("TEAM_LEAD", ZWOLLE, [MIDDEN]);

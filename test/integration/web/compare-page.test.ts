@@ -1,6 +1,6 @@
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 // The demo's fixed ids (api/demo/demo-ids.ts): Zwolle and its Wijkteam Midden.
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
@@ -31,10 +31,7 @@ describe("web: arrangementen vergelijken", () => {
   it("signs in as the team lead of Wijkteam Midden and shows the API's figures per arrangement", async () => {
     const { page } = browser;
     await page.goto("/vergelijken");
-    await page.getByLabel("Rol").selectOption("TEAM_LEAD");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByLabel("Team").selectOption(MIDDEN);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "TEAM_LEAD", municipality: ZWOLLE, team: MIDDEN });
     await page.getByRole("heading", { name: "Arrangementen vergelijken" }).waitFor();
     await page.locator("table").first().waitFor();
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 
@@ -33,9 +33,7 @@ describe("web: verantwoording", () => {
   it("exports a quarter of Zwolle with a progress bar and downloads the workbook", async () => {
     const { page } = browser;
     await page.goto("/verantwoording");
-    await page.getByLabel("Rol").selectOption("FINANCE");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "FINANCE", municipality: ZWOLLE });
     await page.getByRole("heading", { name: "Verantwoording", exact: true }).waitFor();
     await page.getByLabel("Van", { exact: true }).fill("2025-01-01");
     await page.getByLabel("Tot en met", { exact: true }).fill("2025-03-31");
@@ -74,9 +72,7 @@ describe("web: verantwoording", () => {
   it("gives a team lead no link to the page", async () => {
     const { page } = browser;
     await page.getByRole("button", { name: "Uitloggen" }).click();
-    await page.getByLabel("Rol").selectOption("TEAM_LEAD");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "TEAM_LEAD", municipality: ZWOLLE });
     const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
     await nav.getByRole("link").first().waitFor();
     expect(await nav.getByRole("link").allTextContents()).not.toContain("Verantwoording");

@@ -1,6 +1,6 @@
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 
@@ -29,9 +29,7 @@ describe("web: GraphQL-verkenner", () => {
   it("opens from the header and runs a query as the signed-in analyst", async () => {
     const { page } = browser;
     await page.goto("/");
-    await page.getByLabel("Rol").selectOption("ANALYST");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "ANALYST", municipality: ZWOLLE });
     await page.getByRole("link", { name: "GraphQL-verkenner" }).click();
     await page.waitForURL("**/graphiql");
     const run = page.getByRole("button", { name: /Execute query/ });
@@ -49,11 +47,7 @@ describe("web: GraphQL-verkenner", () => {
     const { page } = browser;
     await page.goto("/");
     await page.getByRole("button", { name: "Uitloggen" }).click();
-    await page.getByLabel("Rol").selectOption("TEAM_LEAD");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByLabel("Team").selectOption({ index: 1 });
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
+    await signInDev(page, { role: "TEAM_LEAD", municipality: ZWOLLE, team: { index: 1 } });
     expect(await page.getByRole("link", { name: "GraphQL-verkenner" }).count()).toBe(0);
   });
 });

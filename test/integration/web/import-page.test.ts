@@ -1,6 +1,6 @@
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 
@@ -23,8 +23,7 @@ describe("web: import", () => {
   it("uploads a CSV, follows the job and shows a bad row's reason", async () => {
     const { page } = browser;
     await page.goto("/import");
-    await page.getByLabel("Rol").selectOption("ADMIN");
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "ADMIN" });
     await page.getByRole("heading", { name: "Registraties importeren" }).waitFor();
     await page.getByLabel("Gemeente").selectOption(ZWOLLE);
     await page.getByLabel("Soort bestand").selectOption("ACTIVITIES");

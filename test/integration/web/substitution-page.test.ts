@@ -1,6 +1,6 @@
 import { seedDemoData } from "../../../api/demo/demo";
 import { startTestServer, type TestServer } from "../../support/test-server";
-import { openBrowser, type TestBrowser } from "../../support/browser";
+import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
@@ -25,9 +25,7 @@ describe("web: substitutie", () => {
   it("shows the API's figures per care layer and month", async () => {
     const { page } = browser;
     await page.goto("/substitutie");
-    await page.getByLabel("Rol").selectOption("ANALYST");
-    await page.getByLabel("Gemeente").selectOption(ZWOLLE);
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await signInDev(page, { role: "ANALYST", municipality: ZWOLLE });
     await page.getByRole("heading", { name: "Substitutie" }).waitFor();
     const year = new Date().getFullYear() - 1;
     const analyst = await t.as("ANALYST", ZWOLLE);

@@ -1,18 +1,25 @@
 import { graphql } from "../../gql";
 
+/** What the page shows of an export, for the one it starts, follows and lists. */
+export const ReportExportFields = graphql(`
+  fragment ReportExportFields on ReportExport {
+    id
+    status
+    progress
+    phase
+    cases
+    error
+    createdAt
+    finishedAt
+    expiresAt
+    filterJson
+  }
+`);
+
 export const StartExport = graphql(`
   mutation StartExport($filter: ReportFilter!, $language: Language) {
     exportAccountabilityReport(filter: $filter, language: $language) {
-      id
-      status
-      progress
-      phase
-      cases
-      error
-      createdAt
-      finishedAt
-      expiresAt
-      filterJson
+      ...ReportExportFields
     }
   }
 `);
@@ -20,16 +27,7 @@ export const StartExport = graphql(`
 export const ExportJob = graphql(`
   query ExportJob($id: ID!) {
     reportExport(id: $id) {
-      id
-      status
-      progress
-      phase
-      cases
-      error
-      createdAt
-      finishedAt
-      expiresAt
-      filterJson
+      ...ReportExportFields
     }
   }
 `);
@@ -37,16 +35,7 @@ export const ExportJob = graphql(`
 export const EarlierExports = graphql(`
   query EarlierExports($municipalityId: ID) {
     reportExports(municipalityId: $municipalityId, first: 20) {
-      id
-      status
-      progress
-      phase
-      cases
-      error
-      createdAt
-      finishedAt
-      expiresAt
-      filterJson
+      ...ReportExportFields
     }
   }
 `);
