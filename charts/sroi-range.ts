@@ -20,8 +20,12 @@ export function sroiRangeOption(groups: SroiBar[]) {
       {
         name: "laag–hoog",
         type: "custom",
+        // both ends count for the value axis' extent, and the whisker lies over its bar
+        encode: { x: 0, y: [1, 2] },
+        z: 3,
         data: groups.map((g, index) => [index, num(g.low), num(g.high)]),
         renderItem(_params: unknown, api: RangeApi) {
+          if (Number.isNaN(api.value(1)) || Number.isNaN(api.value(2))) return null;
           const low = api.coord([api.value(0), api.value(1)]);
           const high = api.coord([api.value(0), api.value(2)]);
           const half = 8;

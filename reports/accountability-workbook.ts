@@ -37,6 +37,8 @@ export interface WorkbookOptions {
   onProgress?: (done: number, total: number) => void;
   /** Data rows per sheet before the case months continue on another; default Excel's limit. */
   rowsPerSheet?: number;
+  /** TrueType font of the chart images; default DejaVu Sans of Debian's fonts-dejavu-core. */
+  chartFont?: string;
 }
 
 export async function writeAccountabilityWorkbook(
@@ -72,7 +74,7 @@ export async function writeAccountabilityWorkbook(
   const onRow = () => options.onProgress?.(++done, total);
   const perSheet = options.rowsPerSheet;
   const monthSheets = caseMonthSheetNames(data.caseMonthRows, labels, perSheet);
-  writeSummarySheet(workbook, data, labels, heading);
+  writeSummarySheet(workbook, data, labels, heading, options.chartFont);
   writeTimelineSheet(workbook, data, labels, heading, monthSheets);
   writeStakeholderSheet(workbook, data, labels, heading);
   for (const comparison of data.comparisons) {

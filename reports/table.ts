@@ -34,7 +34,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export const MAX_DATA_ROWS = EXCEL_MAX_ROWS - FIRST_DATA_ROW - 1;
 
 const BOLD = { bold: true };
-const HEADER_FILL: ExcelJS.Fill = {
+export const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
   fgColor: { argb: "FFDDE6F0" },

@@ -86,6 +86,7 @@ export async function runReportJob(
     const xlsxBytes = await writeStreamedFile(files.xlsxPart, (out) =>
       writeAccountabilityWorkbook(data, cases, out, {
         rowsPerSheet: options.rowsPerSheet,
+        chartFont: process.env.KWADRANT_CHART_FONT || undefined,
         onProgress(done, total) {
           lease.check();
           lease.progress(0.8 + (0.15 * done) / total, "writing");

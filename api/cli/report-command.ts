@@ -165,6 +165,7 @@ export async function runReportCommand(
     await writeAtomically(values.out, (out) =>
       writeAccountabilityWorkbook(data, cases, out, {
         onProgress: (done, total) => bar.update("workbook", done, total, "case rows"),
+        chartFont: process.env.KWADRANT_CHART_FONT || undefined,
       }),
     );
     if (values.csv) {

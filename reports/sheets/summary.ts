@@ -19,13 +19,15 @@ import {
   plainSum,
   ratioFormula,
 } from "../sums";
+import { writeSummaryCharts } from "./summary-charts";
 import { FIRST_DATA_ROW, TableWriter, sheetOptions, type TitleBlock } from "../table";
 
 /**
  * Samenvatting (cockpit): per team and in total the cases, hours (individual and collective
  * apart), nominal costs, returns and net, present values, NPV, the SROI ratio with its
  * sensitivity range, and the payback month. Team rows hold the API's figures; the total row is
- * formulas over them whose cached results are the API's total.
+ * formulas over them whose cached results are the API's total. Under it, the cockpit's charts
+ * with their figures (summary-charts.ts).
  */
 const MONEY_COLUMNS = [
   ["nominalCosts", 5],
@@ -39,6 +41,7 @@ export function writeSummarySheet(
   data: AccountabilityReportData,
   labels: Labels,
   heading: TitleBlock,
+  chartFont?: string,
 ) {
   const decimals = data.settings.ratioDecimals;
   const ratio = ratioFormat(decimals);
@@ -106,5 +109,6 @@ export function writeSummarySheet(
     );
   }
   table.total(cells);
+  writeSummaryCharts(workbook, sheet, data, labels, table.next + 2, chartFont);
   table.commit();
 }
