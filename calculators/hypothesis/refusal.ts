@@ -79,7 +79,7 @@ export function refusalOf(
     return {
       code: "NO_EFFORT_VARIATION",
       reason: {
-        nl: `de inzet varieert niet binnen de ${units.nl.other}: binnen elke ${units.nl.one} is ze in alle ${periods.nl.other} gelijk, dus er valt niets te vergelijken`,
+        nl: `de inzet varieert niet binnen de ${units.nl.other}: per ${units.nl.one} is ze in alle ${periods.nl.other} gelijk, dus er valt niets te vergelijken`,
         en: `effort does not vary within the ${units.en.other}: within each ${units.en.one} it is the same in every ${periods.en.one}, so there is nothing to compare`,
       },
     };
@@ -88,7 +88,7 @@ export function refusalOf(
     return {
       code: "NO_DEMAND_VARIATION",
       reason: {
-        nl: `de vraag varieert niet binnen de ${units.nl.other}: binnen elke ${units.nl.one} is ze in alle ${periods.nl.other} gelijk, dus er valt niets te verklaren`,
+        nl: `de vraag varieert niet binnen de ${units.nl.other}: per ${units.nl.one} is ze in alle ${periods.nl.other} gelijk, dus er valt niets te verklaren`,
         en: `demand does not vary within the ${units.en.other}: within each ${units.en.one} it is the same in every ${periods.en.one}, so there is nothing to explain`,
       },
     };

@@ -43,20 +43,22 @@ export function findingSentence(input: SentenceInput, estimate: FixedEffectsEsti
 
   const nl = (value: number) => formatStatistic(value, "nl");
   const en = (value: number) => formatStatistic(value, "en");
+  // The Dutch avoids words that depend on the noun's gender ("diezelfde wijk" but "hetzelfde
+  // team", "elke eenheid" but "elk uur"), so that any unit and effort label reads right.
   const nlWhat =
     estimate.slope === 0
-      ? `ging gemiddeld niet samen met meer of minder ${labels.demand.nl}`
-      : `ging gemiddeld samen met ${nl(size)} ${labels.demand.nl} ${estimate.slope < 0 ? "minder" : "meer"}`;
+      ? `hoorde bij een extra ${labels.effort.nl} gemiddeld niet meer of minder ${labels.demand.nl}`
+      : `hoorde bij een extra ${labels.effort.nl} gemiddeld ${nl(size)} ${labels.demand.nl} ${estimate.slope < 0 ? "minder" : "meer"}`;
   const enWhat =
     estimate.slope === 0
-      ? `went on average with neither more nor fewer ${labels.demand.en}`
-      : `went on average with ${en(size)} ${estimate.slope < 0 ? "fewer" : "more"} ${labels.demand.en}`;
+      ? `one extra ${labels.effort.en} went on average with neither more nor fewer ${labels.demand.en}`
+      : `one extra ${labels.effort.en} went on average with ${en(size)} ${estimate.slope < 0 ? "fewer" : "more"} ${labels.demand.en}`;
   const nlSample = `${formatCount(estimate.nObservations, "nl")} waarnemingen, ${estimate.nUnits} ${counted(unit, "nl", estimate.nUnits)}, ${estimate.nPeriods} ${counted(periods, "nl", estimate.nPeriods)}`;
   const enSample = `${formatCount(estimate.nObservations, "en")} observations, ${estimate.nUnits} ${counted(unit, "en", estimate.nUnits)}, ${estimate.nPeriods} ${counted(periods, "en", estimate.nPeriods)}`;
 
   return {
     nl: [
-      `Inzet ${lagPhrase(lag, granularity, "nl")}: elke extra ${labels.effort.nl} in een ${unit.nl.one} ${nlWhat} in diezelfde ${unit.nl.one} (95%-interval ${nl(estimate.lower)} tot ${nl(estimate.upper)}; ${nlSample}).`,
+      `Inzet ${lagPhrase(lag, granularity, "nl")}: binnen een ${unit.nl.one} ${nlWhat} (95%-interval ${nl(estimate.lower)} tot ${nl(estimate.upper)}; ${nlSample}).`,
       excludesZero
         ? "Het interval sluit 0 uit."
         : "Het interval bevat 0: de gegevens passen ook bij geen samenhang.",
@@ -68,7 +70,7 @@ export function findingSentence(input: SentenceInput, estimate: FixedEffectsEsti
       .filter(Boolean)
       .join(" "),
     en: [
-      `Effort ${lagPhrase(lag, granularity, "en")}: each extra ${labels.effort.en} in a ${unit.en.one} ${enWhat} in that same ${unit.en.one} (95% interval ${en(estimate.lower)} to ${en(estimate.upper)}; ${enSample}).`,
+      `Effort ${lagPhrase(lag, granularity, "en")}: within the same ${unit.en.one}, ${enWhat} (95% interval ${en(estimate.lower)} to ${en(estimate.upper)}; ${enSample}).`,
       excludesZero
         ? "The interval excludes 0."
         : "The interval includes 0: the data are also consistent with no association.",
