@@ -149,3 +149,31 @@ describe("hand-computed: the same panel at lag 1, with the minimum of periods lo
     expect(refused.fixedEffects).toBeNull();
   });
 });
+
+describe("a perfect fit", () => {
+  it("has standard error 0, no t (it would be infinite), p = 0 and the slope as its interval", () => {
+    // demand = 10·district + 2·effort exactly: the demeaned demand is exactly 2 × the demeaned
+    // effort (quarters and halves are exact in binary), so every residual is 0.
+    const panel = panelOf((unit, effort) => 10 * unit + 2 * effort);
+    const fe = testQuadrantHypothesis(panel, { lags: [0] }).lags[0].fixedEffects!;
+    expect(fe).toMatchObject({
+      slope: 2,
+      standardError: 0,
+      t: null,
+      pValue: 0,
+      lower: 2,
+      upper: 2,
+    });
+  });
+});
+
+function panelOf(demand: (unit: number, effort: number) => number): PanelObservation[] {
+  return (["A", "B", "C"] as const).flatMap((unit, u) =>
+    EFFORT[unit].map((effort, i) => ({
+      unit,
+      period: `2025-0${i + 1}`,
+      effort,
+      demand: demand(u, effort),
+    })),
+  );
+}
