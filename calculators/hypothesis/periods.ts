@@ -23,13 +23,3 @@ export function parsePeriod(period: string, field: string): PeriodIndex {
     `"${period}" is not a month ("2025-03") or quarter ("2025-Q1")`,
   );
 }
-
-/** The period label of an index, the inverse of `parsePeriod`. */
-export function periodLabel(granularity: Granularity, index: number): string {
-  if (granularity === "MONTH") {
-    const year = Math.floor(index / 12);
-    return `${year}-${String(index - year * 12 + 1).padStart(2, "0")}`;
-  }
-  const year = Math.floor(index / 4);
-  return `${year}-Q${index - year * 4 + 1}`;
-}
