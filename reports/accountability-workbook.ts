@@ -13,13 +13,6 @@ import { writeSummarySheet } from "./sheets/summary";
 import { writeTimelineSheet } from "./sheets/timeline";
 import { reportTitle, titleBlockOf } from "./title-block";
 
-/**
- * The accountability workbook ("Verantwoording <gemeente> <periode>"), written with exceljs's
- * streaming writer: each sheet is committed before the next one starts, and the case sheets
- * commit every row as it is written, so memory holds one row, not the report. Totals are live
- * formulas with the API's figures as cached results (see sums.ts). A failed check throws before
- * the workbook is finished, so no complete file exists: the caller deletes the unfinished one.
- */
 /** The period for a file name: "2025", or "2025-01-01 – 2025-06-30". */
 export function periodLabel(period: { from: string; to: string }): string {
   const year = period.from.slice(0, 4);
@@ -41,6 +34,13 @@ export interface WorkbookOptions {
   chartFont?: string;
 }
 
+/**
+ * The accountability workbook ("Verantwoording <gemeente> <periode>"), written with exceljs's
+ * streaming writer: each sheet is committed before the next one starts, and the case sheets
+ * commit every row as it is written, so memory holds one row, not the report. Totals are live
+ * formulas with the API's figures as cached results (see sums.ts). A failed check throws before
+ * the workbook is finished, so no complete file exists: the caller deletes the unfinished one.
+ */
 export async function writeAccountabilityWorkbook(
   data: AccountabilityReportData,
   cases: CaseRowSource,

@@ -30,7 +30,7 @@ export const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = 5;
 /** Excel's (and LibreOffice's) last row. */
 export const EXCEL_MAX_ROWS = 1_048_576;
-/** Data rows one table holds: the sheet less title, header, the empty row and the total. */
+/** Data rows one table holds: the sheet less title block, header, the empty row and the total. */
 export const MAX_DATA_ROWS = EXCEL_MAX_ROWS - FIRST_DATA_ROW - 1;
 
 const BOLD = { bold: true };
@@ -46,8 +46,9 @@ const ROW_PADDING = 3;
 
 /**
  * Sheet options: frozen headers, and for the sheets meant to be printed (`print`) landscape A4
- * fit to one page wide with the title block and headers on every page. The case sheets do not
- * print: hundreds of cases would fill hundreds of pages nobody reads on paper.
+ * fit to one page wide with the title block and headers on every page. The case sheets get
+ * none: they are for filtering and tracing, and fitted to the page their hundreds of rows made
+ * hundreds of pages of a printed workbook.
  */
 export function sheetOptions(
   frozenColumns = 0,
