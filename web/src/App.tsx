@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import { Provider, useQuery } from "urql";
 import { Link, Route, Switch } from "wouter";
 import { graphql } from "./gql";
@@ -9,15 +9,30 @@ import { mayOpen, PAGES } from "./pages";
 import { SignIn } from "./pages/sign-in/SignIn";
 import { OidcCallback } from "./pages/sign-in/OidcCallback";
 import { CALLBACK_PATH, forgetOidcUser } from "./oidc";
-import { ComparePage } from "./pages/compare/ComparePage";
 import { OverviewPage } from "./pages/overview/OverviewPage";
-import { ExportPage } from "./pages/export/ExportPage";
-import { CaseDetail } from "./pages/case/CaseDetail";
-import { QuadrantsPage } from "./pages/quadrants/QuadrantsPage";
-import { CaseList } from "./pages/case/CaseList";
-import { ImportPage } from "./pages/import/ImportPage";
-import { SubstitutionPage } from "./pages/substitution/SubstitutionPage";
 import { Status } from "./components/Status";
+
+// The first page comes with the app; the others load when first opened, so a team lead's first
+// chart does not wait for the import page's code.
+const ComparePage = lazy(() =>
+  import("./pages/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
+);
+const SubstitutionPage = lazy(() =>
+  import("./pages/substitution/SubstitutionPage").then((m) => ({ default: m.SubstitutionPage })),
+);
+const QuadrantsPage = lazy(() =>
+  import("./pages/quadrants/QuadrantsPage").then((m) => ({ default: m.QuadrantsPage })),
+);
+const CaseList = lazy(() => import("./pages/case/CaseList").then((m) => ({ default: m.CaseList })));
+const CaseDetail = lazy(() =>
+  import("./pages/case/CaseDetail").then((m) => ({ default: m.CaseDetail })),
+);
+const ExportPage = lazy(() =>
+  import("./pages/export/ExportPage").then((m) => ({ default: m.ExportPage })),
+);
+const ImportPage = lazy(() =>
+  import("./pages/import/ImportPage").then((m) => ({ default: m.ImportPage })),
+);
 
 const ViewerQuery = graphql(`
   query Viewer {
@@ -81,48 +96,52 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
         </button>
       </header>
       <main>
-        <Switch>
-          <Route path="/vergelijken">
-            {allowed("/vergelijken") ? (
-              <ComparePage defaultTeamId={viewer.teams[0]?.id} />
-            ) : (
-              <p>{t("notAllowed")}</p>
-            )}
-          </Route>
-          <Route path="/substitutie">
-            {allowed("/substitutie") ? (
-              <SubstitutionPage teams={teams} />
-            ) : (
-              <p>{t("notAllowed")}</p>
-            )}
-          </Route>
-          <Route path="/kwadranten">
-            {allowed("/kwadranten") ? <QuadrantsPage teams={teams} /> : <p>{t("notAllowed")}</p>}
-          </Route>
-          <Route path="/casus/:id">
-            {(params) =>
-              allowed("/casus") ? <CaseDetail id={params.id} /> : <p>{t("notAllowed")}</p>
-            }
-          </Route>
-          <Route path="/casus">
-            {allowed("/casus") ? <CaseList teams={teams} /> : <p>{t("notAllowed")}</p>}
-          </Route>
-          <Route path="/verantwoording">
-            {allowed("/verantwoording") ? (
-              <ExportPage municipalityId={viewer.municipality?.id ?? null} teams={teams} />
-            ) : (
-              <p>{t("notAllowed")}</p>
-            )}
-          </Route>
-          <Route path="/import">
-            {allowed("/import") ? (
-              <ImportPage municipalityId={viewer.municipality?.id ?? null} />
-            ) : (
-              <p>{t("notAllowed")}</p>
-            )}
-          </Route>
-          <Route>{allowed("/") ? <OverviewPage teams={teams} /> : <p>{t("notAllowed")}</p>}</Route>
-        </Switch>
+        <Suspense fallback={<Status fetching />}>
+          <Switch>
+            <Route path="/vergelijken">
+              {allowed("/vergelijken") ? (
+                <ComparePage defaultTeamId={viewer.teams[0]?.id} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/substitutie">
+              {allowed("/substitutie") ? (
+                <SubstitutionPage teams={teams} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/kwadranten">
+              {allowed("/kwadranten") ? <QuadrantsPage teams={teams} /> : <p>{t("notAllowed")}</p>}
+            </Route>
+            <Route path="/casus/:id">
+              {(params) =>
+                allowed("/casus") ? <CaseDetail id={params.id} /> : <p>{t("notAllowed")}</p>
+              }
+            </Route>
+            <Route path="/casus">
+              {allowed("/casus") ? <CaseList teams={teams} /> : <p>{t("notAllowed")}</p>}
+            </Route>
+            <Route path="/verantwoording">
+              {allowed("/verantwoording") ? (
+                <ExportPage municipalityId={viewer.municipality?.id ?? null} teams={teams} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/import">
+              {allowed("/import") ? (
+                <ImportPage municipalityId={viewer.municipality?.id ?? null} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route>
+              {allowed("/") ? <OverviewPage teams={teams} /> : <p>{t("notAllowed")}</p>}
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </>
   );
