@@ -13,5 +13,6 @@ export {
   type EffectComparisonResult,
   type GroupEffect,
 } from "./effect-comparison.service";
+export { municipalityOf } from "./effect-answers";
 export { effectLoaders } from "./loaders";
 export { type CaseSelection } from "./stored-effect-settings";

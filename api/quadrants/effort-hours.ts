@@ -88,7 +88,8 @@ export async function hoursByQuadrant(
   return result;
 }
 
-async function arrangementShares(
+/** Per arrangement with placed components: the shares of its quadrant profile per quadrant class. */
+export async function arrangementShares(
   db: DataSource | EntityManager,
   modelId: string,
   quadrants: Quadrant[],

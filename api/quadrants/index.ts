@@ -1,6 +1,6 @@
 /** Quadrants: quadrant models, provisions placed on them, positioning surveys and effort per quadrant. */
 export { quadrantProfile } from "./arrangement-profile";
-export { hoursByQuadrant } from "./effort-hours";
+export { arrangementShares, hoursByQuadrant } from "./effort-hours";
 export { quadrantLoaders } from "./loaders";
 export { PositionResponseResolver, PositionSurveyResolver } from "./position-survey.resolver";
 export { type RowProblem } from "./position-survey.service";

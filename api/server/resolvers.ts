@@ -22,6 +22,7 @@ import {
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
+import { QuadrantHypothesisResolver } from "../analyses";
 import { DownloadLinkResolver, ReportExportResolver } from "../accountability";
 import { SecurityResolver, ViewerResolver } from "../access";
 import {
@@ -61,6 +62,7 @@ export const resolvers = [
   EffectCalculationResolver,
   EffectComparisonResolver,
   SubstitutionResolver,
+  QuadrantHypothesisResolver,
   CaseEffectResolver,
   RegistrationImportResolver,
   ReportExportResolver,

@@ -1,5 +1,5 @@
 import type { PanelObservation } from "../../../../calculators/hypothesis";
-import { seededRandom } from "./random";
+import { seededRandom } from "../../../support/seeded-random";
 
 /** "2023-01" plus `offset` months. */
 export function month(offset: number, startYear = 2023): string {

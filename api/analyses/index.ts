@@ -1,0 +1,6 @@
+/**
+ * Policy analyses over the stored registrations: the network-quadrant hypothesis over time.
+ * They build on effects (case selection) and quadrants (placements and arrangement profiles).
+ */
+export { QuadrantHypothesisResolver } from "./quadrant-hypothesis.resolver";
+export { quadrantHypothesis, type HypothesisAnswer } from "./quadrant-hypothesis.service";

@@ -1,0 +1,73 @@
+import { Decimal } from "decimal.js";
+import type { MonthCell } from "./hypothesis-panel";
+
+export type PanelGranularity = "MONTH" | "QUARTER";
+
+/** "2025-03" → "2025-Q1". */
+export function quarterOf(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return `${year}-Q${Math.ceil(m / 3)}`;
+}
+
+/** The first and last month of the quarters `from` and `to` lie in. */
+export function snapToQuarters(from: string, to: string): [string, string] {
+  const start = (month: string) => {
+    const [year, m] = month.split("-").map(Number);
+    return `${year}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, "0")}`;
+  };
+  const [toYear, toMonth] = to.split("-").map(Number);
+  const end = `${toYear}-${String(Math.ceil(toMonth / 3) * 3).padStart(2, "0")}`;
+  return [start(from), end];
+}
+
+/** Every month from `from` to `to`, inclusive ("2025-11", "2025-12", "2026-01" …). */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split("-").map(Number);
+  for (;;) {
+    const label = `${year}-${String(month).padStart(2, "0")}`;
+    if (label > to) return months;
+    months.push(label);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+}
+
+export interface PanelCell {
+  unit: string;
+  period: string;
+  effort: number;
+  demand: number;
+}
+
+/**
+ * The full panel: every unit in every period, zero where nothing was registered (a period
+ * without work is a real zero, not a gap), months summed to quarters when asked. Sums are exact
+ * decimals until the end, then numbers for the statistics.
+ */
+export function fillPanel(
+  cells: MonthCell[],
+  units: string[],
+  months: string[],
+  granularity: PanelGranularity,
+): PanelCell[] {
+  const periodOf = (month: string) => (granularity === "QUARTER" ? quarterOf(month) : month);
+  const periods = [...new Set(months.map(periodOf))];
+  const sums = new Map<string, { effort: Decimal; demand: Decimal }>();
+  for (const cell of cells) {
+    const key = `${cell.unit} ${periodOf(cell.month)}`;
+    const sum = sums.get(key) ?? { effort: new Decimal(0), demand: new Decimal(0) };
+    sums.set(key, { effort: sum.effort.plus(cell.effort), demand: sum.demand.plus(cell.demand) });
+  }
+  return units.flatMap((unit) =>
+    periods.map((period) => {
+      const sum = sums.get(`${unit} ${period}`);
+      return {
+        unit,
+        period,
+        effort: sum ? sum.effort.toDecimalPlaces(4).toNumber() : 0,
+        demand: sum ? sum.demand.toDecimalPlaces(4).toNumber() : 0,
+      };
+    }),
+  );
+}

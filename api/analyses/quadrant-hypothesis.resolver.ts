@@ -1,0 +1,94 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { QuadrantHypothesis } from "../../schema/hypothesis-types";
+import { QuadrantHypothesisArgs } from "../../schema/inputs/hypothesis.args";
+import { CaseFilter } from "../../schema/inputs/case.input";
+import { MODEL_B_ID } from "../../schema/quadrant-model";
+import { municipalityOf } from "../effects";
+import {
+  type RequestContext,
+  canSee,
+  NotFoundError,
+  refuseReferenceNarrowing,
+  requireId,
+} from "../platform";
+import { quadrantHypothesis } from "./quadrant-hypothesis.service";
+
+/** The municipality and the filter's team and district must be visible and belong together. */
+async function checkFilterReferences(
+  ctx: RequestContext,
+  municipalityId: string,
+  filter: CaseFilter | undefined,
+) {
+  if (!canSee(ctx.scope, municipalityId))
+    throw new NotFoundError("Municipality", municipalityId, "filter.municipalityId");
+  if (filter?.teamId) {
+    const team = await ctx.loaders.team.load(requireId("filter.teamId", filter.teamId));
+    if (team?.municipalityId !== municipalityId)
+      throw new NotFoundError("Team", filter.teamId, "filter.teamId");
+  }
+  if (filter?.districtId) {
+    const district = await ctx.loaders.district.load(
+      requireId("filter.districtId", filter.districtId),
+    );
+    if (district?.municipalityId !== municipalityId)
+      throw new NotFoundError("District", filter.districtId, "filter.districtId");
+  }
+}
+
+async function visibleQuadrants(ctx: RequestContext, id: string, field: string) {
+  const model = await ctx.loaders.quadrantModel.load(requireId(field, id));
+  if (!model) throw new NotFoundError("QuadrantModel", id, field);
+  return { id: model.id, quadrants: await ctx.loaders.quadrantsByModel.load(model.id) };
+}
+
+@Resolver(() => QuadrantHypothesis)
+export class QuadrantHypothesisResolver {
+  @Query(() => QuadrantHypothesis, {
+    description:
+      "The network-quadrant hypothesis over time (DOMAIN.md, model B): per district (or team) and period, effort in the collective quadrants and demand in the individual ones, from the stored registrations; per lag the Pearson and Spearman correlations and the within-unit (fixed-effects) slope of demand on effort some periods earlier, with 95 % intervals, the points, and a Dutch and English sentence with its caveats. A panel too small for an estimate is refused per lag with the reason.",
+  })
+  async quadrantHypothesis(
+    @Ctx() ctx: RequestContext,
+    @Args(() => QuadrantHypothesisArgs) args: QuadrantHypothesisArgs,
+  ): Promise<QuadrantHypothesis> {
+    const { filter } = args;
+    refuseReferenceNarrowing(ctx.scope, filter);
+    const municipalityId = municipalityOf(
+      ctx.scope,
+      filter?.municipalityId,
+      "filter.municipalityId",
+    );
+    await checkFilterReferences(ctx, municipalityId, filter);
+    const model = await visibleQuadrants(ctx, args.modelId ?? MODEL_B_ID, "modelId");
+    const filterModel = filter?.modelId
+      ? await visibleQuadrants(ctx, filter.modelId, "filter.modelId")
+      : null;
+    const answer = await quadrantHypothesis(ctx.db, ctx.scope, {
+      ...args,
+      municipalityId,
+      modelId: model.id,
+      quadrants: model.quadrants,
+      filterQuadrants: filterModel?.quadrants ?? [],
+    });
+    return {
+      modelId: model.id,
+      unit: args.unit,
+      granularity: args.granularity,
+      effortMeasure: args.effort,
+      demandMeasure: args.demand,
+      effortQuadrants: answer.effortCodes,
+      demandQuadrants: answer.demandCodes,
+      firstPeriod: answer.firstPeriod,
+      lastPeriod: answer.lastPeriod,
+      confidenceLevel: answer.result.confidenceLevel,
+      units: answer.units,
+      panel: answer.panel.map((cell) => ({ unitId: cell.unit, ...cell })),
+      lags: answer.result.lags.map((lag) => ({
+        ...lag,
+        points: lag.points.map((point) => ({ unitId: point.unit, ...point })),
+        refused: lag.refused ? { code: lag.refused.code, reason: { ...lag.refused.reason } } : null,
+        sentence: { ...lag.sentence },
+      })),
+    };
+  }
+}

@@ -1,0 +1,234 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { Decimal } from "decimal.js";
+import {
+  HypothesisInputError,
+  testQuadrantHypothesis,
+  type HypothesisResult,
+} from "../../calculators/hypothesis/index";
+import type { CaseFilter } from "../../schema/inputs/case.input";
+import type { Quadrant } from "../../schema/quadrant-model";
+import { caseSelection } from "../effects";
+import { BadInputError, type TenantScope } from "../platform";
+import { arrangementShares } from "../quadrants";
+import { hypothesisLabels } from "./hypothesis-labels";
+import { panelMonths } from "./hypothesis-panel";
+import { fillPanel, monthsBetween, snapToQuarters, type PanelGranularity } from "./panel-periods";
+
+export const MAX_LAGS = 8;
+export const MAX_LAG = 36;
+/** Twenty years of months: a bound on the panel's size, far beyond any registration history. */
+export const MAX_PANEL_MONTHS = 240;
+
+export interface HypothesisRequest {
+  municipalityId: string;
+  modelId: string;
+  quadrants: Quadrant[];
+  /** Quadrants of the filter's own modelId, for filter.quadrantClass. */
+  filterQuadrants: Quadrant[];
+  filter?: CaseFilter;
+  lags: number[];
+  granularity: PanelGranularity;
+  unit: "DISTRICT" | "TEAM";
+  effort: "HOURS" | "UNITS";
+  demand: "NEW_CASES" | "HOURS";
+  effortQuadrants?: string[] | null;
+  demandQuadrants?: string[] | null;
+}
+
+export interface HypothesisAnswer {
+  effortCodes: string[];
+  demandCodes: string[];
+  firstPeriod: string | null;
+  lastPeriod: string | null;
+  units: { id: string; name: string }[];
+  panel: { unit: string; period: string; effort: number; demand: number }[];
+  result: HypothesisResult;
+}
+
+/** The quadrants named by code, or by default those on one side of the x axis. */
+function chosenQuadrants(
+  quadrants: Quadrant[],
+  codes: string[] | null | undefined,
+  field: string,
+  side: "positive" | "negative",
+): Quadrant[] {
+  if (!codes) {
+    const positions =
+      side === "positive" ? ["TOP_RIGHT", "BOTTOM_RIGHT"] : ["TOP_LEFT", "BOTTOM_LEFT"];
+    return quadrants
+      .filter((q) => positions.includes(q.position))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+  if (codes.length === 0) throw new BadInputError(field, "must name at least one quadrant");
+  return codes.map((code, i) => {
+    const quadrant = quadrants.find((q) => q.code === code);
+    if (!quadrant) {
+      const known = quadrants.map((q) => q.code).join(", ");
+      throw new BadInputError(
+        `${field}[${i}]`,
+        `${code} is not a quadrant of the model (${known})`,
+      );
+    }
+    return quadrant;
+  });
+}
+
+function checkLags(lags: number[]) {
+  if (lags.length > MAX_LAGS) throw new BadInputError("lags", `at most ${MAX_LAGS} lags`);
+  lags.forEach((lag, i) => {
+    if (lag > MAX_LAG) throw new BadInputError(`lags[${i}]`, `must be at most ${MAX_LAG} periods`);
+  });
+}
+
+/** The panel's first and last month: the filter's period, else the months the data cover. */
+function panelRange(
+  filter: CaseFilter | undefined,
+  granularity: PanelGranularity,
+  dataMonths: string[],
+): [string, string] | null {
+  const from =
+    filter?.from?.slice(0, 7) ??
+    dataMonths.reduce<string | null>((a, m) => (a && a < m ? a : m), null);
+  const to =
+    filter?.to?.slice(0, 7) ??
+    dataMonths.reduce<string | null>((a, m) => (a && a > m ? a : m), null);
+  if (!from || !to) return null;
+  if (from > to) throw new BadInputError("filter.to", "must not lie before filter.from");
+  return granularity === "QUARTER" ? snapToQuarters(from, to) : [from, to];
+}
+
+async function unitNames(
+  db: DataSource | EntityManager,
+  unit: "DISTRICT" | "TEAM",
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows: { id: string; name: string }[] = await db.query(
+    `SELECT id::text AS id, name FROM ${unit === "DISTRICT" ? "district" : "team"} WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function effortDemandShares(
+  db: DataSource | EntityManager,
+  request: HypothesisRequest,
+  effortCodes: string[],
+  demandCodes: string[],
+) {
+  const ids: { id: string }[] = await db.query(
+    "SELECT id::text AS id FROM arrangement WHERE municipality_id = $1",
+    [request.municipalityId],
+  );
+  const profiles = await arrangementShares(
+    db,
+    request.modelId,
+    request.quadrants,
+    ids.map((r) => r.id),
+  );
+  const sum = (shares: [string, Decimal][], codes: string[]) =>
+    shares.filter(([cls]) => codes.includes(cls)).reduce((a, [, s]) => a.plus(s), new Decimal(0));
+  return new Map(
+    [...profiles].map(([id, shares]) => [
+      id,
+      { effort: sum(shares, effortCodes), demand: sum(shares, demandCodes) },
+    ]),
+  );
+}
+
+/**
+ * The network-quadrant hypothesis on stored registrations (issue 14, part 1): a panel per unit
+ * (district or team) and period of effort in the effort quadrants and demand in the demand
+ * quadrants, summed in SQL, filled with zeros, and tested by the pure calculator per lag.
+ */
+export async function quadrantHypothesis(
+  db: DataSource | EntityManager,
+  scope: TenantScope,
+  request: HypothesisRequest,
+): Promise<HypothesisAnswer> {
+  checkLags(request.lags);
+  const effortQuadrants = chosenQuadrants(
+    request.quadrants,
+    request.effortQuadrants,
+    "effortQuadrants",
+    "positive",
+  );
+  const demandQuadrants = chosenQuadrants(
+    request.quadrants,
+    request.demandQuadrants,
+    "demandQuadrants",
+    "negative",
+  );
+  const overlap = effortQuadrants.find((q) => demandQuadrants.includes(q));
+  if (overlap)
+    throw new BadInputError(
+      "demandQuadrants",
+      `${overlap.code} is also an effort quadrant: effort and demand must not share a quadrant`,
+    );
+  const effortCodes = effortQuadrants.map((q) => q.code);
+  const demandCodes = demandQuadrants.map((q) => q.code);
+  const filterRange =
+    request.filter?.from && request.filter?.to
+      ? panelRange(request.filter, request.granularity, [])
+      : null;
+  if (filterRange && monthsBetween(...filterRange).length > MAX_PANEL_MONTHS)
+    throw new BadInputError("filter.to", `the panel spans at most ${MAX_PANEL_MONTHS} months`);
+
+  const cells = await panelMonths(db, {
+    selection: caseSelection(
+      db,
+      scope,
+      request.municipalityId,
+      request.filter,
+      request.filterQuadrants,
+    ),
+    modelId: request.modelId,
+    effortPositions: effortQuadrants.map((q) => q.position),
+    demandPositions: demandQuadrants.map((q) => q.position),
+    arrangementShares: await effortDemandShares(db, request, effortCodes, demandCodes),
+    unit: request.unit,
+    effort: request.effort,
+    demand: request.demand,
+    from: request.filter?.from?.slice(0, 7) ?? null,
+    to: request.filter?.to?.slice(0, 7) ?? null,
+  });
+  const range = panelRange(
+    request.filter,
+    request.granularity,
+    cells.map((c) => c.month),
+  );
+  const months = range ? monthsBetween(...range) : [];
+  if (months.length > MAX_PANEL_MONTHS)
+    throw new BadInputError(
+      "filter.from",
+      `the panel spans at most ${MAX_PANEL_MONTHS} months; narrow the period`,
+    );
+  const names = await unitNames(db, request.unit, [...new Set(cells.map((c) => c.unit))]);
+  const units = [...names]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const panel = fillPanel(
+    cells,
+    units.map((u) => u.id),
+    months,
+    request.granularity,
+  );
+  try {
+    const result = testQuadrantHypothesis(panel, {
+      lags: request.lags,
+      labels: hypothesisLabels({ ...request, effortCodes, demandCodes }),
+    });
+    return {
+      effortCodes,
+      demandCodes,
+      firstPeriod: panel.length ? panel[0].period : null,
+      lastPeriod: panel.length ? panel[panel.length - 1].period : null,
+      units,
+      panel,
+      result,
+    };
+  } catch (error) {
+    if (error instanceof HypothesisInputError) throw new BadInputError(error.field, error.reason);
+    throw error;
+  }
+}
