@@ -14,9 +14,9 @@ export interface PanelRequest {
   unit: "DISTRICT" | "TEAM";
   effort: "HOURS" | "UNITS";
   demand: "NEW_CASES" | "HOURS";
-  /** First and last month ("2025-01"), inclusive; null for the months the data cover. */
-  from: string | null;
-  to: string | null;
+  /** First and last month of the panel ("2025-01"), inclusive. */
+  from: string;
+  to: string;
 }
 
 /** One unit in one month. Effort and demand are decimals as text, exactly as summed. */
@@ -66,16 +66,8 @@ function placedWorkSql(unitColumn: string, selectionSql: string) {
 }
 
 function monthBounds(column: string, request: PanelRequest, params: unknown[]) {
-  const bounds: string[] = [];
-  if (request.from) {
-    params.push(`${request.from}-01`);
-    bounds.push(`${column} >= $${params.length}::date`);
-  }
-  if (request.to) {
-    params.push(`${request.to}-01`);
-    bounds.push(`${column} <= $${params.length}::date`);
-  }
-  return bounds.length ? `AND ${bounds.join(" AND ")}` : "";
+  params.push(`${request.from}-01`, `${request.to}-01`);
+  return `AND ${column} >= $${params.length - 1}::date AND ${column} <= $${params.length}::date`;
 }
 
 /** The first parameters of {@link placedWorkSql}, then the selection's own. */
@@ -166,4 +158,22 @@ function mergeNewCases(
     byKey.set(key, { ...cell, demand: count.cases });
   }
   return [...byKey.values()];
+}
+
+/**
+ * The first and last month in which a selected case had intervention work on the activity's own
+ * date (not its planned recurrences; a case's opening alone, such as a long-running collective
+ * case's, does not start the panel).
+ */
+export async function registeredMonths(
+  db: DataSource | EntityManager,
+  selection: CaseSelection,
+): Promise<{ first: string | null; last: string | null }> {
+  const [row] = await db.query(
+    `WITH sel AS (${selection.sql})
+     SELECT to_char(min(activity_date), 'YYYY-MM') AS first, to_char(max(activity_date), 'YYYY-MM') AS last
+       FROM support_activity WHERE scenario = 'INTERVENTION' AND case_id IN (SELECT id FROM sel)`,
+    selection.params,
+  );
+  return row;
 }

@@ -7,11 +7,11 @@ import {
 } from "../../calculators/hypothesis/index";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { Quadrant } from "../../schema/quadrant-model";
-import { caseSelection } from "../effects";
+import { caseSelection, type CaseSelection } from "../effects";
 import { BadInputError, type TenantScope } from "../platform";
 import { arrangementShares } from "../quadrants";
 import { hypothesisLabels } from "./hypothesis-labels";
-import { panelMonths } from "./hypothesis-panel";
+import { panelMonths, registeredMonths } from "./hypothesis-panel";
 import { fillPanel, monthsBetween, snapToQuarters, type PanelGranularity } from "./panel-periods";
 
 export const MAX_LAGS = 8;
@@ -80,21 +80,37 @@ function checkLags(lags: number[]) {
   });
 }
 
-/** The panel's first and last month: the filter's period, else the months the data cover. */
-function panelRange(
+/** "2026-12": months after it cannot have been observed yet (planned recurrences can lie there). */
+function currentMonth(): string {
+  return new Date().toISOString().slice(0, 7);
+}
+
+/**
+ * The panel's first and last month: the filter's period, else from the first to the last month
+ * in which a selected case had intervention work on its own date; never past the current month. Widened to whole quarters for QUARTER; null when nothing is left.
+ */
+async function panelRange(
+  db: DataSource | EntityManager,
+  selection: CaseSelection,
   filter: CaseFilter | undefined,
   granularity: PanelGranularity,
-  dataMonths: string[],
-): [string, string] | null {
-  const from =
-    filter?.from?.slice(0, 7) ??
-    dataMonths.reduce<string | null>((a, m) => (a && a < m ? a : m), null);
-  const to =
-    filter?.to?.slice(0, 7) ??
-    dataMonths.reduce<string | null>((a, m) => (a && a > m ? a : m), null);
+): Promise<[string, string] | null> {
+  const registered = filter?.from && filter?.to ? null : await registeredMonths(db, selection);
+  const from = filter?.from?.slice(0, 7) ?? registered?.first ?? null;
+  let to = filter?.to?.slice(0, 7) ?? registered?.last ?? null;
+  if (filter?.from && filter?.to && filter.from > filter.to)
+    throw new BadInputError("filter.to", "must not lie before filter.from");
   if (!from || !to) return null;
-  if (from > to) throw new BadInputError("filter.to", "must not lie before filter.from");
-  return granularity === "QUARTER" ? snapToQuarters(from, to) : [from, to];
+  if (to > currentMonth()) to = currentMonth();
+  if (from > to) return null;
+  const range =
+    granularity === "QUARTER" ? snapToQuarters(from, to) : ([from, to] as [string, string]);
+  if (monthsBetween(...range).length > MAX_PANEL_MONTHS)
+    throw new BadInputError(
+      filter?.from ? "filter.from" : "filter",
+      `the panel spans at most ${MAX_PANEL_MONTHS} months; narrow the period`,
+    );
+  return range;
 }
 
 async function unitNames(
@@ -167,42 +183,29 @@ export async function quadrantHypothesis(
     );
   const effortCodes = effortQuadrants.map((q) => q.code);
   const demandCodes = demandQuadrants.map((q) => q.code);
-  const filterRange =
-    request.filter?.from && request.filter?.to
-      ? panelRange(request.filter, request.granularity, [])
-      : null;
-  if (filterRange && monthsBetween(...filterRange).length > MAX_PANEL_MONTHS)
-    throw new BadInputError("filter.to", `the panel spans at most ${MAX_PANEL_MONTHS} months`);
-
-  const cells = await panelMonths(db, {
-    selection: caseSelection(
-      db,
-      scope,
-      request.municipalityId,
-      request.filter,
-      request.filterQuadrants,
-    ),
-    modelId: request.modelId,
-    effortPositions: effortQuadrants.map((q) => q.position),
-    demandPositions: demandQuadrants.map((q) => q.position),
-    arrangementShares: await effortDemandShares(db, request, effortCodes, demandCodes),
-    unit: request.unit,
-    effort: request.effort,
-    demand: request.demand,
-    from: request.filter?.from?.slice(0, 7) ?? null,
-    to: request.filter?.to?.slice(0, 7) ?? null,
-  });
-  const range = panelRange(
+  const selection = caseSelection(
+    db,
+    scope,
+    request.municipalityId,
     request.filter,
-    request.granularity,
-    cells.map((c) => c.month),
+    request.filterQuadrants,
   );
+  const range = await panelRange(db, selection, request.filter, request.granularity);
+  const cells = range
+    ? await panelMonths(db, {
+        selection,
+        modelId: request.modelId,
+        effortPositions: effortQuadrants.map((q) => q.position),
+        demandPositions: demandQuadrants.map((q) => q.position),
+        arrangementShares: await effortDemandShares(db, request, effortCodes, demandCodes),
+        unit: request.unit,
+        effort: request.effort,
+        demand: request.demand,
+        from: range[0],
+        to: range[1],
+      })
+    : [];
   const months = range ? monthsBetween(...range) : [];
-  if (months.length > MAX_PANEL_MONTHS)
-    throw new BadInputError(
-      "filter.from",
-      `the panel spans at most ${MAX_PANEL_MONTHS} months; narrow the period`,
-    );
   const names = await unitNames(db, request.unit, [...new Set(cells.map((c) => c.unit))]);
   const units = [...names]
     .map(([id, name]) => ({ id, name }))

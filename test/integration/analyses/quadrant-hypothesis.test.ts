@@ -227,7 +227,7 @@ describe("quadrantHypothesis on a planted panel", () => {
       [{ effortQuadrants: [] }, "effortQuadrants"],
       [{ effortQuadrants: ["II"] }, "demandQuadrants"],
       [{ filter: { municipalityId, from: "2025-01-01", to: "2024-01-01" } }, "filter.to"],
-      [{ filter: { municipalityId, from: "2000-01-01", to: "2025-01-01" } }, "filter.to"],
+      [{ filter: { municipalityId, from: "2000-01-01", to: "2025-01-01" } }, "filter.from"],
     ];
     for (const [variables, field] of cases) {
       const refused = await ask(variables);
@@ -242,6 +242,11 @@ describe("quadrantHypothesis on a planted panel", () => {
     const analyst = await t.as("ANALYST", municipalityId);
     const own = await analyst.gql(HYPOTHESIS, { lags: [3] });
     expect(own.errors).toBeUndefined();
+    // Without a period: the months with work, not the collective cases' opening in 2023.
+    expect(own.data.quadrantHypothesis).toMatchObject({
+      firstPeriod: "2024-01",
+      lastPeriod: "2025-12",
+    });
     expect(own.data.quadrantHypothesis.panel).toHaveLength(4 * 24);
 
     const { id: other } = await createMunicipality(t, "GM9002", "Anderstad");
