@@ -92,6 +92,8 @@ describe("the Trend sheet of the accountability workbook", () => {
     // One data row per group × cohort, in the API's order, with the API's figures.
     const rows = dataRows(sheet);
     const cells = api.groups.flatMap((g: any) => g.cohorts.map((c: any) => ({ group: g, c })));
+    expect(api.groups.length).toBeGreaterThan(1);
+    expect(cells.length).toBeGreaterThan(api.groups.length);
     expect(rows).toHaveLength(cells.length);
     rows.forEach((row, index) => {
       const { group, c } = cells[index];
