@@ -11,6 +11,7 @@ import { writeQuadrantSheet } from "./sheets/quadrants";
 import { writeStakeholderSheet } from "./sheets/stakeholders";
 import { writeSummarySheet } from "./sheets/summary";
 import { writeTimelineSheet } from "./sheets/timeline";
+import { writeTrendSheet } from "./sheets/trend";
 import { reportTitle, titleBlockOf } from "./title-block";
 
 /** The period for a file name: "2025", or "2025-01-01 – 2025-06-30". */
@@ -80,6 +81,7 @@ export async function writeAccountabilityWorkbook(
   for (const comparison of data.comparisons) {
     writeComparisonSheet(workbook, data, comparison, labels, heading);
   }
+  if (data.trend) writeTrendSheet(workbook, data, data.trend, labels, heading);
   writeQuadrantSheet(workbook, data, labels, heading);
   await writeCasesSheet(workbook, data, cases, labels, heading, { onRow, perSheet });
   await writeCaseMonthsSheets(workbook, data, cases, labels, heading, { onRow, perSheet });

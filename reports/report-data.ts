@@ -11,6 +11,7 @@ import type { Language } from "./labels";
 export type Euros = string;
 export type GroupBy = "ARRANGEMENT" | "TEAM" | "QUADRANT" | "DISTRICT";
 export type Granularity = "MONTH" | "QUARTER" | "YEAR";
+export type CohortGranularity = "QUARTER" | "YEAR";
 
 export interface MoneyFigures {
   nominalCosts: Euros;
@@ -55,6 +56,27 @@ export interface ComparisonTable {
   groupBy: GroupBy;
   rows: ComparisonRow[];
   total: ComparisonRow;
+}
+
+/** A group's cases that opened in one period (a cohort), or the group over all its cohorts. */
+export interface TrendRow extends MoneyFigures {
+  label: string;
+  /** "2025" or "2025-Q1"; null on a group's own row. */
+  period: string | null;
+  cases: number;
+  sroiRatio: string | null;
+  /** PV of the costs ÷ cases, to the cent. */
+  costPerCase: Euros | null;
+  /** The payback month counted from the cohort's first month; null on a group's own row. */
+  cohortPaybackMonth: number | null;
+}
+
+/** The Trend sheet: per group of the report's grouping its cohorts; the groups are the comparison's. */
+export interface TrendTable {
+  groupBy: GroupBy;
+  cohort: CohortGranularity;
+  groups: { row: TrendRow; cohorts: TrendRow[] }[];
+  total: TrendRow;
 }
 
 /** One assumption of a group of valued outcomes, with the values the sensitivity range used. */
@@ -154,6 +176,8 @@ export interface AccountabilityReportData {
   matrix: MatrixCell[];
   /** Per arrangement (always first), then per the chosen grouping when it is another. */
   comparisons: ComparisonTable[];
+  /** Per the grouping `groupBy` and cohort, when the report was asked with a trend. */
+  trend?: TrendTable | null;
   quadrants: QuadrantRow[];
   priceList: {
     name: string;

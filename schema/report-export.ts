@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { GraphQLDateTime } from "graphql-scalars";
 import { EffectGroupBy, StoredEffectSettingsInput } from "./effect-comparison-types";
 import { TimelineGranularity } from "./effect-types";
+import { CohortGranularity } from "./effect-trend-types";
 import { DateScalar } from "./scalars";
 import { ID_MESSAGE } from "./inputs/validation";
 
@@ -80,6 +81,13 @@ export class ReportFilter {
     description: "Periods of the timeline sheet.",
   })
   granularity: TimelineGranularity;
+
+  @Field(() => CohortGranularity, {
+    nullable: true,
+    description:
+      "Adds the Trend sheet: the comparison's groups per cohort of cases (the quarter or year they opened), as effectTrend. Default: no Trend sheet.",
+  })
+  trend?: CohortGranularity | null;
 
   @Field(() => StoredEffectSettingsInput, {
     nullable: true,

@@ -48,6 +48,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   effortByQuadrant: READERS,
   effectComparison: READERS,
   quadrantHypothesis: READERS,
+  effectTrend: READERS,
   substitution: READERS,
   positionSurvey: READERS,
   positionSurveys: READERS,

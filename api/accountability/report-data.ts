@@ -23,11 +23,13 @@ import type { ReportFilter } from "../../schema/report-export";
 import { NotFoundError, canSee, type TenantScope } from "../platform";
 import {
   caseSelection,
+  CohortTrend,
   compareEffectsPer,
   type EffectComparisonResult,
   type GroupEffect,
 } from "../effects";
 import type { PriceTable } from "../pricing";
+import { trendTable } from "./report-trend";
 import { caseReportRow } from "./case-report-row";
 import { hoursPerTeam, quadrantRows, type TeamHours } from "./report-effort";
 import { breakEvenMargin, factorRows } from "./report-factors";
@@ -184,6 +186,8 @@ export async function assembleReportData(
   const caseFilter = caseFilterOf(filter);
   const groupBy = filter.groupBy ?? EffectGroupBy.ARRANGEMENT;
   let caseMonthRows = 0;
+  // Asked with a trend: group × cohort is one more grouping of the same pass over the cases.
+  const trend = filter.trend ? new CohortTrend(groupBy, filter.trend) : null;
   const results = await compareEffectsPer(em, scope, {
     municipalityId: filter.municipalityId,
     filter: caseFilter,
@@ -192,6 +196,7 @@ export async function assembleReportData(
     // the cockpit's timeline and payback months; the comparison sheets show neither
     timelines: [EffectGroupBy.TEAM],
     sensitivityRange: true,
+    derived: trend?.derived() ?? [],
     language,
     async onCase(effect) {
       const row = caseReportRow(effect, groupBy as GroupBy);
@@ -259,6 +264,7 @@ export async function assembleReportData(
         ? []
         : [comparisonTable(results.get(groupBy)!, totalLabel)]),
     ],
+    trend: trend ? trendTable(trend.summarise(results.get(groupBy)!), totalLabel) : null,
     quadrants: await quadrantRows(em, filter.municipalityId, selection, basis, language),
     priceList: {
       name: pricing.priceList.name,

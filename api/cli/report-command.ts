@@ -7,6 +7,7 @@ import type { DataSource } from "typeorm";
 import { writeAccountabilityWorkbook, writeCaseCsv, type Language } from "../../reports";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
+import { CohortGranularity } from "../../schema/effect-trend-types";
 import type { ReportFilter } from "../../schema/report-export";
 import {
   audit,
@@ -24,11 +25,13 @@ export { UsageError };
 const USAGE = `usage: npm run report -- --municipality GM0193 --from 2025-01-01 --to 2025-12-31 --out verantwoording.xlsx
        [--language NL|EN] [--team NAME|ID] [--district NAME|ID] [--arrangement NAME|ID]
        [--group-by ARRANGEMENT|TEAM|QUADRANT|DISTRICT] [--granularity MONTH|QUARTER|YEAR]
-       [--csv cases.csv]
+       [--trend QUARTER|YEAR] [--csv cases.csv]
 
 Writes the accountability workbook (verantwoording) of a municipality over a period, from the
 configured database (DATABASE_URL, else the embedded one in KWADRANT_DATA_DIR), with the same
-figures as the API's effectComparison; --csv also writes the case rows as CSV. The database must
+figures as the API's effectComparison; --trend adds the Trend sheet (the groups per cohort of
+cases that opened in the same quarter or year, as effectTrend); --csv also writes the case rows
+as CSV. The database must
 be migrated (npm run migrate); the export is written to the audit log as cli:<user>.`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -103,6 +106,7 @@ export async function runReportCommand(
       arrangement: { type: "string" },
       "group-by": { type: "string" },
       granularity: { type: "string" },
+      trend: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -125,6 +129,11 @@ export async function runReportCommand(
     TimelineGranularity.MONTH,
   );
 
+  const trend =
+    values.trend === undefined
+      ? null
+      : choice("trend", values.trend, CohortGranularity, CohortGranularity.YEAR);
+
   const spoolDir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-report-"));
   const bar = new ProgressBar(io.progress);
   try {
@@ -136,6 +145,7 @@ export async function runReportCommand(
       to: values.to,
       groupBy,
       granularity,
+      trend,
       teamId: values.team ? await idOf(db, "team", values.team, municipalityId) : null,
       districtId: values.district
         ? await idOf(db, "district", values.district, municipalityId)

@@ -17,6 +17,8 @@ export interface EffectCaseRow {
   /** The arrangement filtered on, else the first one applied (earliest start), if any. */
   arrangementId: string | null;
   arrangementName: string | null;
+  /** The day the case opened, "2025-03-14" (its cohort in a trend). */
+  openedOn: string;
 }
 
 /** The ids of the filtered cases of one municipality the caller may see, as a SQL selection. */
@@ -55,7 +57,8 @@ export async function loadEffectCases(
     `WITH sel AS (${selection.sql})
      SELECT c.id, c.reference, c.team_id AS "teamId", t.name AS "teamName",
             c.district_id AS "districtId", d.name AS "districtName",
-            fa.id AS "arrangementId", fa.name AS "arrangementName"
+            fa.id AS "arrangementId", fa.name AS "arrangementName",
+            c.opened_on::text AS "openedOn"
        FROM case_record c
        JOIN team t ON t.id = c.team_id
        LEFT JOIN district d ON d.id = c.district_id

@@ -18,6 +18,7 @@ import {
   caseFigures,
   GroupAssigner,
   Grouping,
+  type CaseGroups,
   type GroupEffect,
   type GroupKey,
 } from "./effect-groups";
@@ -59,6 +60,16 @@ interface MultiComparisonRequest extends Omit<ComparisonRequest, "groupBy"> {
   groupings: readonly EffectGroupBy[];
   /** Groupings whose groups get their monthly timeline (and payback month); default all. */
   timelines?: readonly EffectGroupBy[];
+  /**
+   * Groups of the same pass whose key follows from the case and its groups in `groupings`
+   * (effectTrend's group × cohort); the caller keeps them and summarises them afterwards.
+   */
+  derived?: readonly DerivedGrouping[];
+}
+
+export interface DerivedGrouping {
+  groups: CaseGroups;
+  keyOf(row: EffectCaseRow, groups: ReadonlyMap<EffectGroupBy, GroupKey>): GroupKey;
 }
 
 export interface CaseEffectRow {
@@ -178,17 +189,19 @@ export async function compareEffectsPer(
     });
     const figures = new Map(effects.map((e) => [e.row.id, caseFigures(e.result)]));
     for (const grouping of groupings) grouping.add(effects, keys.get(grouping.groupBy)!, figures);
+    const groupsOf = (row: EffectCaseRow) =>
+      new Map(groupings.map((g) => [g.groupBy, keys.get(g.groupBy)!.get(row.id)!]));
+    for (const derived of request.derived ?? []) {
+      const derivedKeys = new Map(batch.map((row) => [row.id, derived.keyOf(row, groupsOf(row))]));
+      derived.groups.add(effects, derivedKeys, figures);
+    }
     for (const effect of effects) {
       unpricedActivities += effect.unpricedActivities;
       unpricedOutcomes += effect.unpricedOutcomes;
       outcomesPv += centsOf(effect.result.breakdown.outcomes);
       settingsUsed ??= effect.result.settingsUsed;
-      if (request.onCase) {
-        const groups = new Map(
-          groupings.map((g) => [g.groupBy, keys.get(g.groupBy)!.get(effect.row.id)!]),
-        );
-        await request.onCase(caseRow(effect.row, groups, effect.result));
-      }
+      if (request.onCase)
+        await request.onCase(caseRow(effect.row, groupsOf(effect.row), effect.result));
     }
     await usedCodes(db, batch, used);
     request.onProgress?.(Math.min(start + EFFECT_BATCH_SIZE, cases.length), cases.length);

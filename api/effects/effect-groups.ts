@@ -217,17 +217,14 @@ function groupEffect(
   };
 }
 
-export class Grouping {
+/** The groups of cases collected batch by batch, whatever decides each case's group. */
+export class CaseGroups {
   private readonly items: AggregateItem[] = [];
   private readonly extras = new Map<string, GroupExtras>();
   /** Per group, its splits summed over the batches so far. */
   private splits = new Map<string, EffectResult>();
   /** `timelines`: whether the groups' monthly timelines (and payback months) are summed. */
-  constructor(
-    readonly groupBy: EffectGroupBy,
-    readonly assigner: GroupAssigner,
-    private readonly timelines = true,
-  ) {}
+  constructor(private readonly timelines = true) {}
 
   /** One batch of case results and each case's group in this grouping. */
   add(effects: CaseEffect[], keys: Map<string, GroupKey>, figures: Map<string, EffectResult>) {
@@ -281,5 +278,16 @@ export class Grouping {
       groups,
       total: groupEffect(totalSummary, null, "Totaal", total, decimals, range),
     };
+  }
+}
+
+/** A grouping by one of the comparison's dimensions, with the assigner of its groups. */
+export class Grouping extends CaseGroups {
+  constructor(
+    readonly groupBy: EffectGroupBy,
+    readonly assigner: GroupAssigner,
+    timelines = true,
+  ) {
+    super(timelines);
   }
 }

@@ -6,6 +6,7 @@ export { EffectCalculationResolver } from "./effect-calculation.resolver";
 export { caseSelection } from "./effect-cases";
 export { CaseEffectResolver } from "./case-effect.resolver";
 export { EffectComparisonResolver } from "./effect-comparison.resolver";
+export { EffectTrendResolver } from "./effect-trend.resolver";
 export { SubstitutionResolver } from "./substitution.resolver";
 export {
   type CaseEffectRow,
@@ -14,5 +15,11 @@ export {
   type GroupEffect,
 } from "./effect-comparison.service";
 export { municipalityOf } from "./effect-answers";
+export {
+  CohortTrend,
+  type EffectTrendResult,
+  type TrendCohort,
+  type TrendGroup,
+} from "./effect-trend.service";
 export { effectLoaders } from "./loaders";
 export { type CaseSelection } from "./stored-effect-settings";

@@ -19,6 +19,7 @@ import {
   EffectCalculationResolver,
   CaseEffectResolver,
   EffectComparisonResolver,
+  EffectTrendResolver,
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
@@ -61,6 +62,7 @@ export const resolvers = [
   PriceItemResolver,
   EffectCalculationResolver,
   EffectComparisonResolver,
+  EffectTrendResolver,
   SubstitutionResolver,
   QuadrantHypothesisResolver,
   CaseEffectResolver,
