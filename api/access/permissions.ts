@@ -47,6 +47,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   teamMonths: READERS,
   effortByQuadrant: READERS,
   effectComparison: READERS,
+  reallocationScenario: READERS,
   substitution: READERS,
   positionSurvey: READERS,
   positionSurveys: READERS,

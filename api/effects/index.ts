@@ -6,6 +6,7 @@ export { EffectCalculationResolver } from "./effect-calculation.resolver";
 export { caseSelection } from "./effect-cases";
 export { CaseEffectResolver } from "./case-effect.resolver";
 export { EffectComparisonResolver } from "./effect-comparison.resolver";
+export { ReallocationResolver } from "./reallocation.resolver";
 export { SubstitutionResolver } from "./substitution.resolver";
 export {
   type CaseEffectRow,

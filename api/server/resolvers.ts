@@ -19,6 +19,7 @@ import {
   EffectCalculationResolver,
   CaseEffectResolver,
   EffectComparisonResolver,
+  ReallocationResolver,
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
@@ -60,6 +61,7 @@ export const resolvers = [
   PriceItemResolver,
   EffectCalculationResolver,
   EffectComparisonResolver,
+  ReallocationResolver,
   SubstitutionResolver,
   CaseEffectResolver,
   RegistrationImportResolver,
