@@ -13,7 +13,14 @@ import {
   type StoredEffectSettingsInput,
 } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
-import { BadInputError, NotFoundError, requireId, scoped, type TenantScope } from "../platform";
+import {
+  BadInputError,
+  canSee,
+  NotFoundError,
+  requireId,
+  scoped,
+  type TenantScope,
+} from "../platform";
 import { compareEffectsPer, type EffectComparisonResult } from "./effect-comparison.service";
 
 /**
@@ -100,6 +107,10 @@ export async function reallocationScenario(
     toArrangementId: move.toArrangementId.toLowerCase(),
   }));
   asBadInput(() => validateMoves(moves));
+  // Another municipality is as invisible as in effectComparison, before any arrangement is read.
+  if (!canSee(scope, request.municipalityId)) {
+    throw new NotFoundError("Municipality", request.municipalityId, "filter.municipalityId");
+  }
   const arrangements = await namedArrangements(db, scope, request.municipalityId, moves);
   const observed = new Map<string, { caseId: string; cost: string; socialReturn: string }[]>(
     [...arrangements.keys()].map((id) => [id, []]),
