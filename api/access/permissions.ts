@@ -49,6 +49,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   effectComparison: READERS,
   quadrantHypothesis: READERS,
   effectTrend: READERS,
+  reallocationScenario: READERS,
   substitution: READERS,
   positionSurvey: READERS,
   positionSurveys: READERS,

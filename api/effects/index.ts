@@ -7,6 +7,7 @@ export { caseSelection } from "./effect-cases";
 export { CaseEffectResolver } from "./case-effect.resolver";
 export { EffectComparisonResolver } from "./effect-comparison.resolver";
 export { EffectTrendResolver } from "./effect-trend.resolver";
+export { ReallocationResolver } from "./reallocation.resolver";
 export { SubstitutionResolver } from "./substitution.resolver";
 export {
   type CaseEffectRow,

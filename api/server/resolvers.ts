@@ -20,6 +20,7 @@ import {
   CaseEffectResolver,
   EffectComparisonResolver,
   EffectTrendResolver,
+  ReallocationResolver,
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
@@ -63,6 +64,7 @@ export const resolvers = [
   EffectCalculationResolver,
   EffectComparisonResolver,
   EffectTrendResolver,
+  ReallocationResolver,
   SubstitutionResolver,
   QuadrantHypothesisResolver,
   CaseEffectResolver,
