@@ -1,3 +1,4 @@
+import { SuppressedGroup } from "./disclosure-types";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   EffectMatrixCell,
@@ -161,6 +162,11 @@ export class EffectComparison {
   @Field(() => Int) cases: number;
   @Field(() => [EffectGroup]) groups: EffectGroup[];
   @Field(() => EffectGroup) total: EffectGroup;
+  @Field(() => [SuppressedGroup], {
+    description:
+      "Groups not shown to this caller (fewer than KWADRANT_MIN_GROUP_SIZE cases, or their complements); the total still holds them. Empty for the municipality's analysts.",
+  })
+  suppressedGroups: SuppressedGroup[];
   @Field(() => EffectSettingsUsed) settingsUsed: EffectSettingsUsed;
   @Field(() => EffectPricingUsed) pricing: EffectPricingUsed;
   @Field(() => Int, {

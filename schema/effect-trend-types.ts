@@ -1,3 +1,4 @@
+import { SuppressedGroup } from "./disclosure-types";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { EffectGroup, EffectGroupBy, EffectPricingUsed } from "./effect-comparison-types";
 import { EffectSettingsUsed } from "./effect-types";
@@ -71,6 +72,11 @@ export class EffectTrend {
   @Field(() => [EffectTrendGroup]) groups: EffectTrendGroup[];
   @Field(() => EffectTrendGroup, { description: "All cases, and per cohort all cases of it." })
   total: EffectTrendGroup;
+  @Field(() => [SuppressedGroup], {
+    description:
+      "Groups and cohort cells not shown to this caller (disclosure control); the totals still hold them.",
+  })
+  suppressedGroups: SuppressedGroup[];
   @Field(() => EffectSettingsUsed) settingsUsed: EffectSettingsUsed;
   @Field(() => EffectPricingUsed) pricing: EffectPricingUsed;
   @Field(() => Int, { description: "As in effectComparison: counted, not valued." })

@@ -69,6 +69,8 @@ export class HypothesisObservation {
   @Field({ description: '"2025-03" (month) or "2025-Q1" (quarter).' }) period: string;
   @Field(() => Float) effort: number;
   @Field(() => Float) demand: number;
+  @Field(() => Int, { description: "Cases the effort rests on." }) effortCases: number;
+  @Field(() => Int, { description: "Cases the demand rests on." }) demandCases: number;
 }
 
 @ObjectType({
@@ -170,8 +172,14 @@ export class QuadrantHypothesis {
   lastPeriod: string | null;
   @Field(() => Float) confidenceLevel: number;
   @Field(() => [HypothesisPanelUnit]) units: HypothesisPanelUnit[];
+  @Field(() => Int, {
+    description:
+      "Cells (and the points that use them) left out for this caller: effort or demand resting on fewer than KWADRANT_MIN_GROUP_SIZE cases. The estimates use every cell. 0 for the municipality's analysts.",
+  })
+  suppressedCells: number;
   @Field(() => [HypothesisObservation], {
-    description: "Every cell, zeros included: a period without work is a real zero.",
+    description:
+      "Every cell, zeros included (a period without work is a real zero), but for the suppressed ones.",
   })
   panel: HypothesisObservation[];
   @Field(() => [HypothesisLag]) lags: HypothesisLag[];

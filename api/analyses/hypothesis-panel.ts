@@ -17,14 +17,27 @@ export interface PanelRequest {
   /** First and last month of the panel ("2025-01"), inclusive. */
   from: string;
   to: string;
+  granularity: "MONTH" | "QUARTER";
 }
 
-/** One unit in one month. Effort and demand are decimals as text, exactly as summed. */
-export interface MonthCell {
+/**
+ * One unit in one period ("2025-03" or "2025-Q1"). Effort and demand are decimals as text,
+ * exactly as summed; the case counts say on how many cases each rests (disclosure control).
+ */
+export interface PeriodCell {
   unit: string;
-  month: string;
+  period: string;
   effort: string;
   demand: string;
+  effortCases: number;
+  demandCases: number;
+}
+
+/** The period label of a date column, as the hypothesis calculator reads it. */
+function periodSql(column: string, granularity: "MONTH" | "QUARTER") {
+  return granularity === "MONTH"
+    ? `to_char(${column}, 'YYYY-MM')`
+    : `to_char(${column}, 'YYYY') || '-Q' || to_char(${column}, 'Q')`;
 }
 
 // The quadrant position of a placement point, compared with zero as classifyPoint does:
@@ -89,51 +102,55 @@ function shifted(sql: string, by: number) {
 }
 
 /**
- * The panel's cells per unit and month, in one SQL aggregate: effort (hours, or provision units,
- * of placed work in the effort quadrants) and demand (hours in the demand quadrants, or the cases
- * opened that month that got work in a demand quadrant). Units and months without any work are
- * absent here; the caller fills them with zeros.
+ * The panel's cells per unit and period, in one SQL aggregate: effort (hours, or provision
+ * units, of placed work in the effort quadrants) and demand (hours in the demand quadrants, or
+ * the cases opened in the period that got work in a demand quadrant). Units and periods without
+ * any work are absent here; the caller fills them with zeros.
  */
-export async function panelMonths(
+export async function panelCells(
   db: DataSource | EntityManager,
   request: PanelRequest,
-): Promise<MonthCell[]> {
+): Promise<PeriodCell[]> {
   const params = baseParams(request);
   const selectionSql = shifted(request.selection.sql, params.length);
   params.push(...request.selection.params);
   const unitColumn = request.unit === "DISTRICT" ? "c.district_id" : "c.team_id";
-  const effortSum =
+  const effortValue =
     request.effort === "HOURS"
-      ? "SUM(COALESCE(w.hours, 0) * w.effort_share)"
+      ? "COALESCE(w.hours, 0) * w.effort_share"
       : // Units are counted in a provision's own unit: only where the provision itself is placed.
-        "SUM(CASE WHEN w.provision_placed THEN COALESCE(w.units, 0) * w.effort_share ELSE 0 END)";
+        "CASE WHEN w.provision_placed THEN COALESCE(w.units, 0) * w.effort_share ELSE 0 END";
+  const demandValue = "COALESCE(w.hours, 0) * w.demand_share";
   const monthFilter = monthBounds("w.month", request, params);
-  const demandSql =
-    request.demand === "HOURS" ? "SUM(COALESCE(w.hours, 0) * w.demand_share)::text" : "'0'";
-  const work = `${placedWorkSql(unitColumn, selectionSql)}
-     SELECT w.unit::text AS unit, to_char(w.month, 'YYYY-MM') AS month,
-            ${effortSum}::text AS effort, ${demandSql} AS demand
+  const cells: PeriodCell[] = await db.query(
+    `${placedWorkSql(unitColumn, selectionSql)}
+     SELECT w.unit::text AS unit, ${periodSql("w.month", request.granularity)} AS period,
+            SUM(${effortValue})::text AS effort, SUM(${demandValue})::text AS demand,
+            COUNT(DISTINCT w.case_id) FILTER (WHERE ${effortValue} > 0)::int AS "effortCases",
+            COUNT(DISTINCT w.case_id) FILTER (WHERE ${demandValue} > 0)::int AS "demandCases"
        FROM weighted w
       WHERE true ${monthFilter}
-      GROUP BY w.unit, w.month`;
-  const cells: MonthCell[] = await db.query(work, params);
+      GROUP BY 1, 2`,
+    params,
+  );
   if (request.demand === "HOURS") return cells;
   return mergeNewCases(cells, await newCases(db, request, unitColumn));
 }
 
-/** Cases opened per unit and month that got intervention work in a demand quadrant. */
+/** Cases opened per unit and period that got intervention work in a demand quadrant. */
 async function newCases(
   db: DataSource | EntityManager,
   request: PanelRequest,
   unitColumn: string,
-): Promise<{ unit: string; month: string; cases: string }[]> {
+): Promise<{ unit: string; period: string; cases: number }[]> {
   const params = baseParams(request);
   const selectionSql = shifted(request.selection.sql, params.length);
   params.push(...request.selection.params);
   const monthFilter = monthBounds("date_trunc('month', c.opened_on)", request, params);
   return db.query(
     `${placedWorkSql(unitColumn, selectionSql)}
-     SELECT ${unitColumn}::text AS unit, to_char(c.opened_on, 'YYYY-MM') AS month, COUNT(*)::text AS cases
+     SELECT ${unitColumn}::text AS unit, ${periodSql("c.opened_on", request.granularity)} AS period,
+            COUNT(*)::int AS cases
        FROM case_record c
       WHERE c.id IN (SELECT case_id FROM weighted WHERE demand_share > 0 AND COALESCE(hours, units, 0) <> 0)
         ${monthFilter}
@@ -142,20 +159,19 @@ async function newCases(
   );
 }
 
+/** Demand as new cases: the count is both the figure and the cases it rests on. */
 function mergeNewCases(
-  cells: MonthCell[],
-  counts: { unit: string; month: string; cases: string }[],
-): MonthCell[] {
-  const byKey = new Map(cells.map((c) => [`${c.unit} ${c.month}`, { ...c, demand: "0" }]));
+  cells: PeriodCell[],
+  counts: { unit: string; period: string; cases: number }[],
+): PeriodCell[] {
+  const empty = { effort: "0", effortCases: 0 };
+  const byKey = new Map(
+    cells.map((c) => [`${c.unit} ${c.period}`, { ...c, demand: "0", demandCases: 0 }]),
+  );
   for (const count of counts) {
-    const key = `${count.unit} ${count.month}`;
-    const cell = byKey.get(key) ?? {
-      unit: count.unit,
-      month: count.month,
-      effort: "0",
-      demand: "0",
-    };
-    byKey.set(key, { ...cell, demand: count.cases });
+    const key = `${count.unit} ${count.period}`;
+    const cell = byKey.get(key) ?? { unit: count.unit, period: count.period, ...empty };
+    byKey.set(key, { ...cell, demand: String(count.cases), demandCases: count.cases });
   }
   return [...byKey.values()];
 }

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { MonthCell } from "./hypothesis-panel";
+import type { PeriodCell } from "./hypothesis-panel";
 
 export type PanelGranularity = "MONTH" | "QUARTER";
 
@@ -38,35 +38,32 @@ export interface PanelCell {
   period: string;
   effort: number;
   demand: number;
+  effortCases: number;
+  demandCases: number;
+}
+
+/** The periods of a panel's months: the months themselves, or their quarters. */
+export function periodsOf(months: string[], granularity: PanelGranularity): string[] {
+  return [...new Set(granularity === "QUARTER" ? months.map(quarterOf) : months)];
 }
 
 /**
  * The full panel: every unit in every period, zero where nothing was registered (a period
- * without work is a real zero, not a gap), months summed to quarters when asked. Sums are exact
- * decimals until the end, then numbers for the statistics.
+ * without work is a real zero, not a gap). The sums are exact decimals until here, then numbers
+ * for the statistics.
  */
-export function fillPanel(
-  cells: MonthCell[],
-  units: string[],
-  months: string[],
-  granularity: PanelGranularity,
-): PanelCell[] {
-  const periodOf = (month: string) => (granularity === "QUARTER" ? quarterOf(month) : month);
-  const periods = [...new Set(months.map(periodOf))];
-  const sums = new Map<string, { effort: Decimal; demand: Decimal }>();
-  for (const cell of cells) {
-    const key = `${cell.unit} ${periodOf(cell.month)}`;
-    const sum = sums.get(key) ?? { effort: new Decimal(0), demand: new Decimal(0) };
-    sums.set(key, { effort: sum.effort.plus(cell.effort), demand: sum.demand.plus(cell.demand) });
-  }
+export function fillPanel(cells: PeriodCell[], units: string[], periods: string[]): PanelCell[] {
+  const byKey = new Map(cells.map((cell) => [`${cell.unit} ${cell.period}`, cell]));
   return units.flatMap((unit) =>
     periods.map((period) => {
-      const sum = sums.get(`${unit} ${period}`);
+      const cell = byKey.get(`${unit} ${period}`);
       return {
         unit,
         period,
-        effort: sum ? sum.effort.toDecimalPlaces(4).toNumber() : 0,
-        demand: sum ? sum.demand.toDecimalPlaces(4).toNumber() : 0,
+        effort: cell ? new Decimal(cell.effort).toDecimalPlaces(4).toNumber() : 0,
+        demand: cell ? new Decimal(cell.demand).toDecimalPlaces(4).toNumber() : 0,
+        effortCases: cell?.effortCases ?? 0,
+        demandCases: cell?.demandCases ?? 0,
       };
     }),
   );

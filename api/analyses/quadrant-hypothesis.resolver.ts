@@ -3,7 +3,7 @@ import { QuadrantHypothesis } from "../../schema/hypothesis-types";
 import { QuadrantHypothesisArgs } from "../../schema/inputs/hypothesis.args";
 import { CaseFilter } from "../../schema/inputs/case.input";
 import { MODEL_B_ID } from "../../schema/quadrant-model";
-import { municipalityOf } from "../effects";
+import { municipalityOf, refuseDifferencing } from "../effects";
 import {
   type RequestContext,
   canSee,
@@ -11,6 +11,7 @@ import {
   refuseReferenceNarrowing,
   requireId,
 } from "../platform";
+import { cellKey, hiddenPanelCells } from "./panel-disclosure";
 import { quadrantHypothesis } from "./quadrant-hypothesis.service";
 
 /** The municipality and the filter's team and district must be visible and belong together. */
@@ -63,6 +64,14 @@ export class QuadrantHypothesisResolver {
     const filterModel = filter?.modelId
       ? await visibleQuadrants(ctx, filter.modelId, "filter.modelId")
       : null;
+    await refuseDifferencing(
+      ctx.db,
+      ctx.scope,
+      ctx.disclosure,
+      municipalityId,
+      filter,
+      filterModel?.quadrants ?? [],
+    );
     const answer = await quadrantHypothesis(ctx.db, ctx.scope, {
       ...args,
       municipalityId,
@@ -70,8 +79,12 @@ export class QuadrantHypothesisResolver {
       quadrants: model.quadrants,
       filterQuadrants: filterModel?.quadrants ?? [],
     });
+    const hidden = hiddenPanelCells(ctx.disclosure, args.unit, filter, answer.panel);
+    const shown = (unit: string, ...periods: string[]) =>
+      periods.every((period) => !hidden.has(cellKey(unit, period)));
     return {
       modelId: model.id,
+      suppressedCells: hidden.size,
       unit: args.unit,
       granularity: args.granularity,
       effortMeasure: args.effort,
@@ -82,10 +95,14 @@ export class QuadrantHypothesisResolver {
       lastPeriod: answer.lastPeriod,
       confidenceLevel: answer.result.confidenceLevel,
       units: answer.units,
-      panel: answer.panel.map((cell) => ({ unitId: cell.unit, ...cell })),
+      panel: answer.panel
+        .filter((cell) => shown(cell.unit, cell.period))
+        .map((cell) => ({ unitId: cell.unit, ...cell })),
       lags: answer.result.lags.map((lag) => ({
         ...lag,
-        points: lag.points.map((point) => ({ unitId: point.unit, ...point })),
+        points: lag.points
+          .filter((point) => shown(point.unit, point.period, point.effortPeriod))
+          .map((point) => ({ unitId: point.unit, ...point })),
         refused: lag.refused ? { code: lag.refused.code, reason: { ...lag.refused.reason } } : null,
         sentence: { ...lag.sentence },
       })),

@@ -11,8 +11,15 @@ import { caseSelection, type CaseSelection } from "../effects";
 import { BadInputError, type TenantScope } from "../platform";
 import { arrangementShares } from "../quadrants";
 import { hypothesisLabels } from "./hypothesis-labels";
-import { panelMonths, registeredMonths } from "./hypothesis-panel";
-import { fillPanel, monthsBetween, snapToQuarters, type PanelGranularity } from "./panel-periods";
+import { panelCells, registeredMonths } from "./hypothesis-panel";
+import {
+  fillPanel,
+  monthsBetween,
+  periodsOf,
+  snapToQuarters,
+  type PanelCell,
+  type PanelGranularity,
+} from "./panel-periods";
 
 export const MAX_LAGS = 8;
 export const MAX_LAG = 36;
@@ -41,7 +48,7 @@ export interface HypothesisAnswer {
   firstPeriod: string | null;
   lastPeriod: string | null;
   units: { id: string; name: string }[];
-  panel: { unit: string; period: string; effort: number; demand: number }[];
+  panel: PanelCell[];
   result: HypothesisResult;
 }
 
@@ -192,7 +199,7 @@ export async function quadrantHypothesis(
   );
   const range = await panelRange(db, selection, request.filter, request.granularity);
   const cells = range
-    ? await panelMonths(db, {
+    ? await panelCells(db, {
         selection,
         modelId: request.modelId,
         effortPositions: effortQuadrants.map((q) => q.position),
@@ -203,9 +210,10 @@ export async function quadrantHypothesis(
         demand: request.demand,
         from: range[0],
         to: range[1],
+        granularity: request.granularity,
       })
     : [];
-  const months = range ? monthsBetween(...range) : [];
+  const periods = range ? periodsOf(monthsBetween(...range), request.granularity) : [];
   const names = await unitNames(db, request.unit, [...new Set(cells.map((c) => c.unit))]);
   const units = [...names]
     .map(([id, name]) => ({ id, name }))
@@ -213,8 +221,7 @@ export async function quadrantHypothesis(
   const panel = fillPanel(
     cells,
     units.map((u) => u.id),
-    months,
-    request.granularity,
+    periods,
   );
   try {
     const result = testQuadrantHypothesis(panel, {

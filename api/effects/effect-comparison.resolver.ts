@@ -13,6 +13,7 @@ import { CaseFilter } from "../../schema/inputs/case.input";
 import { type RequestContext, refuseReferenceNarrowing, requireId } from "../platform";
 import { compareEffects } from "./effect-comparison.service";
 import { groupType, municipalityOf, pricingUsed } from "./effect-answers";
+import { discloseGroups } from "./group-disclosure";
 
 @Resolver(() => EffectGroup)
 export class EffectComparisonResolver {
@@ -45,14 +46,22 @@ export class EffectComparisonResolver {
       settings,
       modelId: modelId ? requireId("modelId", modelId) : null,
       sensitivityRange,
+      disclosure: ctx.disclosure,
     });
     const { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals } =
       result.settingsUsed;
+    const { shown, suppressed } = discloseGroups(
+      ctx.disclosure,
+      groupBy,
+      filter,
+      result.groups.map(groupType),
+    );
     return {
       groupBy,
       cases: result.cases,
-      groups: result.groups.map(groupType),
+      groups: shown,
       total: groupType(result.total),
+      suppressedGroups: suppressed,
       settingsUsed: { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals },
       pricing: pricingUsed(result.pricing, result.usedPriceCodes),
       unpricedActivities: result.unpricedActivities,

@@ -11,7 +11,14 @@ import {
 } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import { MODEL_A_ID, Quadrant } from "../../schema/quadrant-model";
-import { BadInputError, NotFoundError, canSee, type TenantScope } from "../platform";
+import {
+  BadInputError,
+  NotFoundError,
+  canSee,
+  type DisclosureRule,
+  type TenantScope,
+} from "../platform";
+import { refuseDifferencing } from "./filter-disclosure";
 import { calculateCaseEffects } from "./case-effects";
 import { caseSelection, loadEffectCases, type EffectCaseRow } from "./effect-cases";
 import {
@@ -51,6 +58,8 @@ interface ComparisonRequest {
   /** Language of the labels of groups without a name (no arrangement, quadrant axes); default NL. */
   language?: Language;
   onProgress?: (done: number, total: number) => void;
+  /** The caller's disclosure rule: its filter may not isolate a small group by difference. */
+  disclosure?: DisclosureRule;
   /** Each case's result (with its monthly timeline), batch by batch, e.g. for an export. */
   onCase?: (effect: CaseEffectRow) => void | Promise<void>;
 }
@@ -149,13 +158,17 @@ export async function compareEffectsPer(
     throw new BadInputError("filter.municipalityId", "differs from the municipality compared");
   }
   const model = await quadrantModel(db, scope, request);
-  const selection = caseSelection(
-    db,
-    scope,
-    municipalityId,
-    filter,
-    await filterQuadrants(db, scope, filter),
-  );
+  const quadrantsOfFilter = await filterQuadrants(db, scope, filter);
+  if (request.disclosure)
+    await refuseDifferencing(
+      db,
+      scope,
+      request.disclosure,
+      municipalityId,
+      filter,
+      quadrantsOfFilter,
+    );
+  const selection = caseSelection(db, scope, municipalityId, filter, quadrantsOfFilter);
   const cases = await loadEffectCases(db, selection, filter?.arrangementId ?? null);
   const settings = await resolveStoredSettings(
     db,

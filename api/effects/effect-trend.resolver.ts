@@ -10,6 +10,7 @@ import {
 import { CaseFilter } from "../../schema/inputs/case.input";
 import { type RequestContext, refuseReferenceNarrowing, requireId } from "../platform";
 import { groupType, municipalityOf, pricingUsed } from "./effect-answers";
+import { discloseTrend } from "./group-disclosure";
 import { trendEffects, type TrendCohort, type TrendGroup } from "./effect-trend.service";
 
 function cohortType(cohort: TrendCohort): EffectTrendCohort {
@@ -62,16 +63,25 @@ export class EffectTrendResolver {
       settings,
       modelId: modelId ? requireId("modelId", modelId) : null,
       sensitivityRange,
+      disclosure: ctx.disclosure,
     });
     const result = trend.comparison;
     const { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals } =
       result.settingsUsed;
+    const disclosed = discloseTrend(
+      ctx.disclosure,
+      groupBy,
+      filter,
+      trend.groups.map(trendGroupType),
+      trendGroupType(trend.total),
+    );
     return {
       groupBy,
       cohort,
       cases: result.cases,
-      groups: trend.groups.map(trendGroupType),
-      total: trendGroupType(trend.total),
+      groups: disclosed.groups,
+      total: disclosed.total,
+      suppressedGroups: disclosed.suppressed,
       settingsUsed: { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals },
       pricing: pricingUsed(result.pricing, result.usedPriceCodes),
       unpricedActivities: result.unpricedActivities,

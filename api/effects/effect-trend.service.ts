@@ -6,7 +6,7 @@ import type {
 } from "../../schema/effect-comparison-types";
 import type { CohortGranularity } from "../../schema/effect-trend-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
-import type { TenantScope } from "../platform";
+import type { DisclosureRule, TenantScope } from "../platform";
 import { cohortOf, paybackInCohort } from "./cohorts";
 import {
   compareEffectsPer,
@@ -134,6 +134,8 @@ interface TrendRequest {
   modelId?: string | null;
   sensitivityRange?: boolean;
   language?: Language;
+  /** Disclosure control of the filter for the caller (see compareEffectsPer). */
+  disclosure?: DisclosureRule;
 }
 
 export async function trendEffects(

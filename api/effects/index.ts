@@ -22,5 +22,6 @@ export {
   type TrendCohort,
   type TrendGroup,
 } from "./effect-trend.service";
+export { refuseDifferencing } from "./filter-disclosure";
 export { effectLoaders } from "./loaders";
 export { type CaseSelection } from "./stored-effect-settings";

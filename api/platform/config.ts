@@ -32,6 +32,8 @@ export interface Config {
   linkSecret?: string;
   /** How long a download link is valid. */
   linkMinutes: number;
+  /** Groups of fewer cases are suppressed for roles that may not read their cases (≥ 1). */
+  minGroupSize: number;
   /** Highest estimated query cost (1 per field, times the page size of connections). */
   maxQueryComplexity: number;
   /** Sign-in through the municipality's OpenID Connect provider; absent without an issuer. */
@@ -57,6 +59,12 @@ export interface OidcConfig {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return !["0", "false", "no", "off"].includes(value.toLowerCase());
+}
+
+function atLeastOne(name: string, value: number): number {
+  if (value < 1)
+    throw new Error(`Configuration ${name}: expected a whole number ≥ 1, got ${value}`);
+  return value;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -171,6 +179,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     linkSecret: env.KWADRANT_LINK_SECRET || undefined,
     linkMinutes: int("KWADRANT_LINK_MINUTES", env.KWADRANT_LINK_MINUTES, 5),
+    minGroupSize: atLeastOne(
+      "KWADRANT_MIN_GROUP_SIZE",
+      int("KWADRANT_MIN_GROUP_SIZE", env.KWADRANT_MIN_GROUP_SIZE, 10),
+    ),
     maxQueryDepth: int("KWADRANT_MAX_QUERY_DEPTH", env.KWADRANT_MAX_QUERY_DEPTH, 12),
     maxQueryComplexity: int(
       "KWADRANT_MAX_QUERY_COMPLEXITY",

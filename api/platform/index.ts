@@ -24,6 +24,12 @@ export { type FileSource, jobContentSource, pathSource } from "./file-source";
 export { groupRows, loaderBuilders } from "./loader-builders";
 export { composeLoaders, type CreateLoaders } from "./loader-registry";
 export { ConnectionType, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageArgs, paginate } from "./pagination";
+export {
+  DEFAULT_MIN_GROUP_SIZE,
+  DisclosureError,
+  disclosureRuleOf,
+  type DisclosureRule,
+} from "./disclosure";
 export { monthsWithin } from "./periods";
 export { startPollingWorker } from "./polling-worker";
 export {

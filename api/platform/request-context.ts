@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "./caller";
+import { DEFAULT_MIN_GROUP_SIZE, disclosureRuleOf, type DisclosureRule } from "./disclosure";
 import type { CreateLoaders, Loaders } from "./loader-registry";
 import type { TenantScope } from "./tenant-scope";
 
@@ -12,6 +13,8 @@ export interface RequestContext {
   caller: Caller;
   scope: TenantScope;
   loaders: Loaders;
+  /** Which groups of an aggregate the caller may see (KWADRANT_MIN_GROUP_SIZE). */
+  disclosure: DisclosureRule;
   /** Fresh loaders (after a mutation, so that the answer shows what was written). */
   renewLoaders(): void;
 }
@@ -21,11 +24,13 @@ export function createRequestContext(
   caller: Caller,
   scope: TenantScope,
   createLoaders: CreateLoaders,
+  minGroupSize = DEFAULT_MIN_GROUP_SIZE,
 ): RequestContext {
   return {
     db,
     caller,
     scope,
+    disclosure: disclosureRuleOf(caller, minGroupSize),
     loaders: createLoaders(db, scope),
     renewLoaders() {
       this.loaders = createLoaders(db, scope);

@@ -97,6 +97,7 @@ export type ServerConfig = Pick<Config, "port" | "host" | "production" | "intros
       | "webDir"
       | "linkSecret"
       | "linkMinutes"
+      | "minGroupSize"
       | "oidc"
     >
   >;
@@ -217,7 +218,13 @@ export async function startServer(
       context: async ({ res }) => {
         const caller = res.locals.caller as Caller | undefined;
         if (!caller) throw asGraphQLError(new UnauthenticatedError());
-        const context = createRequestContext(db, caller, scopeOf(caller), createLoaders);
+        const context = createRequestContext(
+          db,
+          caller,
+          scopeOf(caller),
+          createLoaders,
+          config.minGroupSize,
+        );
         return Object.assign(context, { tally: statementScope.getStore(), downloadLinks });
       },
     }),
