@@ -12,7 +12,7 @@ import {
   requireId,
 } from "../platform";
 import { cellKey, hiddenPanelCells } from "./panel-disclosure";
-import { quadrantHypothesis } from "./quadrant-hypothesis.service";
+import { quadrantHypothesis, type HypothesisAnswer } from "./quadrant-hypothesis.service";
 
 /** The municipality and the filter's team and district must be visible and belong together. */
 async function checkFilterReferences(
@@ -40,6 +40,42 @@ async function visibleQuadrants(ctx: RequestContext, id: string, field: string) 
   const model = await ctx.loaders.quadrantModel.load(requireId(field, id));
   if (!model) throw new NotFoundError("QuadrantModel", id, field);
   return { id: model.id, quadrants: await ctx.loaders.quadrantsByModel.load(model.id) };
+}
+
+/** The answer in the API's shape, without the cells (and points) this caller may not see. */
+function hypothesisType(
+  modelId: string,
+  args: QuadrantHypothesisArgs,
+  answer: HypothesisAnswer,
+  hidden: Set<string>,
+): QuadrantHypothesis {
+  const shown = (unit: string, ...periods: string[]) =>
+    periods.every((period) => !hidden.has(cellKey(unit, period)));
+  return {
+    modelId,
+    suppressedCells: hidden.size,
+    unit: args.unit,
+    granularity: args.granularity,
+    effortMeasure: args.effort,
+    demandMeasure: args.demand,
+    effortQuadrants: answer.effortCodes,
+    demandQuadrants: answer.demandCodes,
+    firstPeriod: answer.firstPeriod,
+    lastPeriod: answer.lastPeriod,
+    confidenceLevel: answer.result.confidenceLevel,
+    units: answer.units,
+    panel: answer.panel
+      .filter((cell) => shown(cell.unit, cell.period))
+      .map((cell) => ({ unitId: cell.unit, ...cell })),
+    lags: answer.result.lags.map((lag) => ({
+      ...lag,
+      points: lag.points
+        .filter((point) => shown(point.unit, point.period, point.effortPeriod))
+        .map((point) => ({ unitId: point.unit, ...point })),
+      refused: lag.refused ? { code: lag.refused.code, reason: { ...lag.refused.reason } } : null,
+      sentence: { ...lag.sentence },
+    })),
+  };
 }
 
 @Resolver(() => QuadrantHypothesis)
@@ -80,32 +116,6 @@ export class QuadrantHypothesisResolver {
       filterQuadrants: filterModel?.quadrants ?? [],
     });
     const hidden = hiddenPanelCells(ctx.disclosure, args.unit, filter, answer.panel);
-    const shown = (unit: string, ...periods: string[]) =>
-      periods.every((period) => !hidden.has(cellKey(unit, period)));
-    return {
-      modelId: model.id,
-      suppressedCells: hidden.size,
-      unit: args.unit,
-      granularity: args.granularity,
-      effortMeasure: args.effort,
-      demandMeasure: args.demand,
-      effortQuadrants: answer.effortCodes,
-      demandQuadrants: answer.demandCodes,
-      firstPeriod: answer.firstPeriod,
-      lastPeriod: answer.lastPeriod,
-      confidenceLevel: answer.result.confidenceLevel,
-      units: answer.units,
-      panel: answer.panel
-        .filter((cell) => shown(cell.unit, cell.period))
-        .map((cell) => ({ unitId: cell.unit, ...cell })),
-      lags: answer.result.lags.map((lag) => ({
-        ...lag,
-        points: lag.points
-          .filter((point) => shown(point.unit, point.period, point.effortPeriod))
-          .map((point) => ({ unitId: point.unit, ...point })),
-        refused: lag.refused ? { code: lag.refused.code, reason: { ...lag.refused.reason } } : null,
-        sentence: { ...lag.sentence },
-      })),
-    };
+    return hypothesisType(model.id, args, answer, hidden);
   }
 }
