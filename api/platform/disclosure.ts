@@ -6,9 +6,11 @@ import { DomainError } from "./errors";
 export const DEFAULT_MIN_GROUP_SIZE = 10;
 
 /**
- * Who sees small groups. The municipality's analysts (and the platform's ADMIN, who reads every
- * case anyway) see every group; a team-bound role sees its own teams' groups in full; everyone
- * else gets groups of fewer than `minGroupSize` cases suppressed, with complements.
+ * Who sees small groups: whoever may read every case of them anyway. The municipality's analysts,
+ * its finance officers (who read and export every case: the accountability workbook lists them
+ * one by one) and the platform's ADMIN see every group; a team-bound role (TEAM_LEAD,
+ * PROFESSIONAL) sees its own teams' groups in full and gets every other group of fewer than
+ * `minGroupSize` cases suppressed, with complements.
  */
 export interface DisclosureRule {
   readonly minGroupSize: number;
@@ -18,8 +20,10 @@ export interface DisclosureRule {
   readonly ownTeamIds: readonly string[];
 }
 
+const EXEMPT: readonly Role[] = [Role.ADMIN, Role.ANALYST, Role.FINANCE];
+
 export function disclosureRuleOf(caller: Caller, minGroupSize: number): DisclosureRule {
-  const exempt = caller.role === Role.ADMIN || caller.role === Role.ANALYST;
+  const exempt = EXEMPT.includes(caller.role);
   const teamBound = caller.role === Role.TEAM_LEAD || caller.role === Role.PROFESSIONAL;
   return { minGroupSize, exempt, ownTeamIds: teamBound ? caller.teamIds : [] };
 }

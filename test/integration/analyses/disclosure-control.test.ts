@@ -22,7 +22,7 @@ describe("disclosure control: no small group is shown to a role that may not rea
   let t: TestServer;
   let zwolle: string;
   let analyst: GraphQLClient;
-  let finance: GraphQLClient;
+  let lead: GraphQLClient;
   let full: any;
 
   beforeAll(async () => {
@@ -32,7 +32,12 @@ describe("disclosure control: no small group is shown to a role that may not rea
       "SELECT id FROM municipality WHERE code = 'GM0193'",
     );
     analyst = await t.as("ANALYST", zwolle);
-    finance = await t.as("FINANCE", zwolle);
+    // A team lead reads municipality-wide aggregates but only its own team's cases.
+    const [{ id: teamId }] = await t.database.dataSource.query(
+      "SELECT id FROM team WHERE municipality_id = $1 ORDER BY name LIMIT 1",
+      [zwolle],
+    );
+    lead = await t.as("TEAM_LEAD", zwolle, [teamId]);
     full = (await analyst.ok(COMPARE, { groupBy: "ARRANGEMENT" })).effectComparison;
   }, 120_000);
   afterAll(() => t.stop());
@@ -42,8 +47,8 @@ describe("disclosure control: no small group is shown to a role that may not rea
     expect(full.groups.some((g: any) => g.cases < K)).toBe(true);
   });
 
-  it("hides small groups from finance, with complements: the total minus the shown groups gives none away", async () => {
-    const answer = (await finance.ok(COMPARE, { groupBy: "ARRANGEMENT" })).effectComparison;
+  it("hides small groups from a team lead of another team, with complements: the total minus the shown groups gives none away", async () => {
+    const answer = (await lead.ok(COMPARE, { groupBy: "ARRANGEMENT" })).effectComparison;
     expect(answer.total).toEqual(full.total);
     const small = full.groups.filter((g: any) => g.cases < K).map((g: any) => g.label);
     const hidden = answer.suppressedGroups.map((g: any) => g.label);
@@ -66,8 +71,8 @@ describe("disclosure control: no small group is shown to a role that may not rea
     const smallest = full.groups
       .filter((g: any) => g.key && g.cases < K)
       .sort((a: any, b: any) => a.cases - b.cases)[0];
-    const isolated = await finance.gql(COMPARE, {
-      groupBy: "TEAM",
+    const isolated = await lead.gql(COMPARE, {
+      groupBy: "DISTRICT",
       filter: { arrangementId: smallest.key },
     });
     expect(isolated.errors?.[0]?.extensions?.code).toBe("SUPPRESSED");
@@ -89,7 +94,7 @@ describe("disclosure control: no small group is shown to a role that may not rea
       [{ kind: "HELP_REQUEST" }, "filter.kind"],
     ];
     for (const [filter, field] of cases) {
-      const refused = await finance.gql(COMPARE, { groupBy: "TEAM", filter });
+      const refused = await lead.gql(COMPARE, { groupBy: "TEAM", filter });
       expect({ field, extensions: refused.errors?.[0]?.extensions }).toMatchObject({
         field,
         extensions: { code: "SUPPRESSED", field },
@@ -107,17 +112,19 @@ describe("disclosure control: no small group is shown to a role that may not rea
       [zwolle],
     );
     const districtId = small?.key ?? rows[0].id;
-    const answer = await finance.gql(COMPARE, { groupBy: "TEAM", filter: { districtId } });
+    const answer = await lead.gql(COMPARE, { groupBy: "ARRANGEMENT", filter: { districtId } });
     if (small) expect(answer.errors?.[0]?.extensions?.code).toBe("SUPPRESSED");
     else expect(answer.errors).toBeUndefined();
   });
 
-  it("lets a team lead see its own team's groups in full", async () => {
+  it("lets a team lead see its own team's groups in full, and finance officers every group", async () => {
     const [{ id: teamId }] = await t.database.dataSource.query(
       "SELECT id FROM team WHERE municipality_id = $1 ORDER BY name LIMIT 1",
       [zwolle],
     );
-    const lead = await t.as("TEAM_LEAD", zwolle, [teamId]);
+    const finance = await t.as("FINANCE", zwolle);
+    const all = (await finance.ok(COMPARE, { groupBy: "ARRANGEMENT" })).effectComparison;
+    expect(all.groups).toEqual(full.groups);
     const own = (await lead.ok(COMPARE, { groupBy: "ARRANGEMENT", filter: { teamId } }))
       .effectComparison;
     const analystView = (await analyst.ok(COMPARE, { groupBy: "ARRANGEMENT", filter: { teamId } }))
@@ -128,7 +135,7 @@ describe("disclosure control: no small group is shown to a role that may not rea
 
   it("hides trend cells so that neither a group's total nor a cohort's total gives one away", async () => {
     const fullTrend = (await analyst.ok(TREND, {})).effectTrend;
-    const answer = (await finance.ok(TREND, {})).effectTrend;
+    const answer = (await lead.ok(TREND, {})).effectTrend;
     const truth = new Map<string, number>();
     for (const g of fullTrend.groups)
       for (const c of g.cohorts) truth.set(`${g.label}|${c.period}`, c.cases);
@@ -155,7 +162,7 @@ describe("disclosure control: no small group is shown to a role that may not rea
 
   it("hides hypothesis cells on fewer than the minimum, and keeps the estimates", async () => {
     const whole = (await analyst.ok(HYPOTHESIS, {})).quadrantHypothesis;
-    const answer = (await finance.ok(HYPOTHESIS, {})).quadrantHypothesis;
+    const answer = (await lead.ok(HYPOTHESIS, {})).quadrantHypothesis;
     expect(whole.suppressedCells).toBe(0);
     expect(answer.suppressedCells).toBeGreaterThan(0);
     expect(answer.panel.length).toBe(whole.panel.length - answer.suppressedCells);
