@@ -109,9 +109,15 @@ export class BenchmarkEntry {
   @Field({ description: "The caller's own municipality." })
   own: boolean;
 
-  @Field() suppressed: boolean;
+  @Field({ description: "Whether the figures are withheld from this caller." })
+  suppressed: boolean;
   @Field(() => BenchmarkSuppression, { nullable: true }) suppression: BenchmarkSuppression | null;
   @Field(() => String, { nullable: true }) suppressionReason: string | null;
+  @Field({
+    description:
+      "Whether the figures count in the platform line: false when they are withheld from other municipalities' viewers (also when this caller, its own or ADMIN, sees them).",
+  })
+  counted: boolean;
 
   @Field(() => Int, { nullable: true }) cases: number | null;
   @Field(() => DecimalScalar, { nullable: true, description: "Σ investment (PV, euros)." })

@@ -162,6 +162,7 @@ export function benchmarkView(
       const head = {
         municipality: known ? m.name : labels.get(m.id)!,
         own: viewer.ownIds.has(m.id),
+        counted: false,
       };
       if (!m.valued) {
         const code = BenchmarkSuppression.NOT_VALUED;
@@ -189,6 +190,7 @@ export function benchmarkView(
       }
       return {
         ...head,
+        counted: code === null && group !== null,
         suppressed: false,
         suppression: null,
         suppressionReason: null,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { BenchmarkDimension, BenchmarkSettingsInput } from "../../schema/benchmark-types";
+import { BenchmarkDimension, type BenchmarkSettingsInput } from "../../schema/benchmark-types";
 import { CaseGroups, compareEffectsPer, type GroupEffect } from "../effects";
 import { BadInputError, DomainError, PLATFORM_SCOPE } from "../platform";
 import { arrangementForms, categoryOf, underlyingGrouping } from "./benchmark-categories";
@@ -47,7 +47,9 @@ export async function benchmarkFigures(
   );
   const first = new Set(request.firstIds);
   municipalities.sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)));
-  const keyOf = categoryOf(request.dimension, await arrangementForms(db));
+  const forms =
+    request.dimension === BenchmarkDimension.ARRANGEMENT_FORM ? await arrangementForms(db) : null;
+  const keyOf = categoryOf(request.dimension, forms ?? new Map());
   const grouping = underlyingGrouping(request.dimension);
   const figures: MunicipalityFigures[] = [];
   for (const { id, name } of municipalities) {
