@@ -16,6 +16,12 @@ const SUPPORT_WRITERS = [ADMIN, TEAM_LEAD, PROFESSIONAL];
 const PRICE_WRITERS = [ADMIN, FINANCE];
 const EXPORTERS = [ADMIN, FINANCE];
 const PLATFORM = [ADMIN];
+/**
+ * Figures of other municipalities (anonymised, small groups withheld) are for policy analysis:
+ * analysts only. Team leads compare their own work, finance officers account for their own
+ * municipality; neither needs other municipalities' figures, so they are kept to fewer eyes.
+ */
+const BENCHMARK_READERS = [ADMIN, ANALYST];
 
 export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   // organisation and master data: everyone in the municipality needs it to register work
@@ -51,6 +57,7 @@ export const QUERY_PERMISSIONS: Record<string, readonly Role[]> = {
   effectTrend: READERS,
   reallocationScenario: READERS,
   substitution: READERS,
+  effectBenchmark: BENCHMARK_READERS,
   positionSurvey: READERS,
   positionSurveys: READERS,
   // imports, exports, platform

@@ -12,12 +12,15 @@ export { SubstitutionResolver } from "./substitution.resolver";
 export {
   type CaseEffectRow,
   compareEffectsPer,
+  type DerivedGrouping,
   type EffectComparisonResult,
   type GroupEffect,
 } from "./effect-comparison.service";
+export { CaseGroups, type GroupKey } from "./effect-groups";
 export { municipalityOf } from "./effect-answers";
 export {
   CohortTrend,
+  costPerCase,
   type EffectTrendResult,
   type TrendCohort,
   type TrendGroup,

@@ -24,7 +24,7 @@ import {
   SubstitutionResolver,
 } from "../effects";
 import { RegistrationImportResolver } from "../imports";
-import { QuadrantHypothesisResolver } from "../analyses";
+import { EffectBenchmarkResolver, QuadrantHypothesisResolver } from "../analyses";
 import { DownloadLinkResolver, ReportExportResolver } from "../accountability";
 import { SecurityResolver, ViewerResolver } from "../access";
 import {
@@ -67,6 +67,7 @@ export const resolvers = [
   ReallocationResolver,
   SubstitutionResolver,
   QuadrantHypothesisResolver,
+  EffectBenchmarkResolver,
   CaseEffectResolver,
   RegistrationImportResolver,
   ReportExportResolver,
