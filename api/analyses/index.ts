@@ -3,4 +3,9 @@
  * They build on effects (case selection) and quadrants (placements and arrangement profiles).
  */
 export { QuadrantHypothesisResolver } from "./quadrant-hypothesis.resolver";
-export { quadrantHypothesis, type HypothesisAnswer } from "./quadrant-hypothesis.service";
+export {
+  MAX_LAG,
+  MAX_LAGS,
+  quadrantHypothesis,
+  type HypothesisAnswer,
+} from "./quadrant-hypothesis.service";
