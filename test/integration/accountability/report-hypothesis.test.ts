@@ -31,10 +31,8 @@ const HYPOTHESIS = `query($filter: CaseFilter, $lags: [Int!], $granularity: Hypo
 
 /** A cell's value, or the cached result of its formula. */
 function valueOf(cell: ExcelJS.Cell): unknown {
-  const value = cell.value as unknown;
-  return typeof value === "object" && value !== null && "formula" in value
-    ? (value as { result: unknown }).result
-    : value;
+  const value = cell.value as { formula?: string; result?: unknown } | null;
+  return typeof value === "object" && value !== null && "formula" in value ? value.result : value;
 }
 
 /** A month cell (a date) back as "2025-03"; a quarter is text already. */
