@@ -6,6 +6,7 @@ import { writeAssumptionsSheet } from "./sheets/assumptions";
 import { caseMonthSheetNames, writeCaseMonthsSheets } from "./sheets/case-months";
 import { writeCasesSheet } from "./sheets/cases";
 import { writeComparisonSheet } from "./sheets/comparison";
+import { writeHypothesisSheet } from "./sheets/hypothesis";
 import { writePriceListSheet } from "./sheets/price-list";
 import { writeQuadrantSheet } from "./sheets/quadrants";
 import { writeStakeholderSheet } from "./sheets/stakeholders";
@@ -82,6 +83,7 @@ export async function writeAccountabilityWorkbook(
     writeComparisonSheet(workbook, data, comparison, labels, heading);
   }
   if (data.trend) writeTrendSheet(workbook, data, data.trend, labels, heading);
+  if (data.hypothesis) writeHypothesisSheet(workbook, data, data.hypothesis, heading);
   writeQuadrantSheet(workbook, data, labels, heading);
   await writeCasesSheet(workbook, data, cases, labels, heading, { onRow, perSheet });
   await writeCaseMonthsSheets(workbook, data, cases, labels, heading, { onRow, perSheet });

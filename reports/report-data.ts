@@ -79,6 +79,65 @@ export interface TrendTable {
   total: TrendRow;
 }
 
+/** A text in both languages; the sheet shows the workbook's. */
+export interface BilingualText {
+  nl: string;
+  en: string;
+}
+
+/** A correlation with its 95 % interval and two-sided p-value. */
+export interface HypothesisCorrelation {
+  estimate: number;
+  lower: number;
+  upper: number;
+  pValue: number;
+}
+
+/** The within-unit (fixed-effects) slope of demand on the effort `lag` periods earlier. */
+export interface HypothesisSlope {
+  slope: number;
+  standardError: number;
+  lower: number;
+  upper: number;
+  pValue: number;
+  df: number;
+}
+
+/** One lag of the hypothesis test; the estimates are null exactly when it was refused. */
+export interface HypothesisLagRow {
+  lag: number;
+  observations: number;
+  units: number;
+  periods: number;
+  pearson: HypothesisCorrelation | null;
+  spearman: HypothesisCorrelation | null;
+  withinUnit: HypothesisSlope | null;
+  refusal: BilingualText | null;
+  sentence: BilingualText;
+}
+
+/** One unit (district or team) in one period of the panel. */
+export interface HypothesisPanelRow {
+  unit: string;
+  /** "2025-03" (month) or "2025-Q1" (quarter). */
+  period: string;
+  effort: number;
+  demand: number;
+}
+
+/** The Hypothese sheet: quadrantHypothesis on the report's cases, its estimates and its panel. */
+export interface HypothesisTable {
+  model: string;
+  unit: "DISTRICT" | "TEAM";
+  granularity: "MONTH" | "QUARTER";
+  effortQuadrants: string[];
+  demandQuadrants: string[];
+  lags: HypothesisLagRow[];
+  panel: HypothesisPanelRow[];
+  /** The panel's sums, in the panel's four decimals: the sheet checks its rows against them. */
+  total: { effort: string; demand: string };
+}
+
 /** One assumption of a group of valued outcomes, with the values the sensitivity range used. */
 export interface FactorValue {
   kind: "PROXY" | "DEADWEIGHT" | "DISPLACEMENT" | "ATTRIBUTION" | "LEAKAGE" | "DROP_OFF";
@@ -178,6 +237,8 @@ export interface AccountabilityReportData {
   comparisons: ComparisonTable[];
   /** Per the grouping `groupBy` and cohort, when the report was asked with a trend. */
   trend?: TrendTable | null;
+  /** The quadrant hypothesis on the report's cases, when the report was asked with one. */
+  hypothesis?: HypothesisTable | null;
   quadrants: QuadrantRow[];
   priceList: {
     name: string;

@@ -5,6 +5,7 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { EffectGroupBy, StoredEffectSettingsInput } from "./effect-comparison-types";
 import { TimelineGranularity } from "./effect-types";
 import { CohortGranularity } from "./effect-trend-types";
+import { HypothesisSheetInput } from "./inputs/hypothesis-sheet.input";
 import { DateScalar } from "./scalars";
 import { ID_MESSAGE } from "./inputs/validation";
 
@@ -88,6 +89,13 @@ export class ReportFilter {
       "Adds the Trend sheet: the comparison's groups per cohort of cases (the quarter or year they opened), as effectTrend. Default: no Trend sheet.",
   })
   trend?: CohortGranularity | null;
+
+  @Field(() => HypothesisSheetInput, {
+    nullable: true,
+    description:
+      "Adds the Hypothese sheet: quadrantHypothesis on the report's cases and period (estimates per lag and the panel). Default: no Hypothese sheet.",
+  })
+  hypothesis?: HypothesisSheetInput | null;
 
   @Field(() => StoredEffectSettingsInput, {
     nullable: true,

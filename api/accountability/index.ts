@@ -8,6 +8,7 @@ export { createDownloadLinks, type DownloadLinks } from "./download-links";
 export { reportDownloadHandler } from "./download-route";
 export { ReportExportResolver } from "./report-export.resolver";
 export { exportDirectory } from "./report-files";
+export { checkHypothesisInput } from "./report-hypothesis";
 export { purgeMunicipalityExports } from "./report-retention";
 export { readReportSnapshot } from "./report-snapshot";
 export { startReportWorker } from "./report-worker";

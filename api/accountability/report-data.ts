@@ -30,6 +30,7 @@ import {
 } from "../effects";
 import type { PriceTable } from "../pricing";
 import { trendTable } from "./report-trend";
+import { hypothesisTable } from "./report-hypothesis";
 import { caseReportRow } from "./case-report-row";
 import { hoursPerTeam, quadrantRows, type TeamHours } from "./report-effort";
 import { breakEvenMargin, factorRows } from "./report-factors";
@@ -265,6 +266,15 @@ export async function assembleReportData(
         : [comparisonTable(results.get(groupBy)!, totalLabel)]),
     ],
     trend: trend ? trendTable(trend.summarise(results.get(groupBy)!), totalLabel) : null,
+    // The same cases as every other sheet: the report's municipality, period and narrowing.
+    hypothesis: filter.hypothesis
+      ? await hypothesisTable(
+          em,
+          scope,
+          { ...caseFilter, municipalityId: filter.municipalityId },
+          filter.hypothesis,
+        )
+      : null,
     quadrants: await quadrantRows(em, filter.municipalityId, selection, basis, language),
     priceList: {
       name: pricing.priceList.name,

@@ -12,6 +12,7 @@ import {
   requireId,
   scoped,
 } from "../platform";
+import { checkHypothesisInput } from "./report-hypothesis";
 import type { ReportFormat } from "./report-files";
 
 /**
@@ -69,6 +70,9 @@ async function checkFilter(em: EntityManager, scope: TenantScope, input: ReportF
       [filter[field], filter.municipalityId],
     );
     if (!found) throw new NotFoundError(table, filter[field]!, `filter.${field}`);
+  }
+  if (filter.hypothesis) {
+    await checkHypothesisInput(em, scope, filter.municipalityId, filter.hypothesis);
   }
   return canonical(filter);
 }

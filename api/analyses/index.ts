@@ -5,4 +5,9 @@
  */
 export { EffectBenchmarkResolver } from "./effect-benchmark.resolver";
 export { QuadrantHypothesisResolver } from "./quadrant-hypothesis.resolver";
-export { quadrantHypothesis, type HypothesisAnswer } from "./quadrant-hypothesis.service";
+export {
+  MAX_LAG,
+  MAX_LAGS,
+  quadrantHypothesis,
+  type HypothesisAnswer,
+} from "./quadrant-hypothesis.service";

@@ -8,6 +8,8 @@ import { writeAccountabilityWorkbook, writeCaseCsv, type Language } from "../../
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
 import { CohortGranularity } from "../../schema/effect-trend-types";
+import { HypothesisGranularity, HypothesisUnit } from "../../schema/hypothesis-types";
+import type { HypothesisSheetInput } from "../../schema/inputs/hypothesis-sheet.input";
 import type { ReportFilter } from "../../schema/report-export";
 import {
   audit,
@@ -16,7 +18,7 @@ import {
   writeStreamedFile,
   PLATFORM_SCOPE,
 } from "../platform";
-import { CaseRowFile, readReportSnapshot } from "../accountability";
+import { CaseRowFile, checkHypothesisInput, readReportSnapshot } from "../accountability";
 import { ProgressBar } from "./progress-bar";
 import { idOf, UsageError } from "./usage";
 
@@ -25,14 +27,16 @@ export { UsageError };
 const USAGE = `usage: npm run report -- --municipality GM0193 --from 2025-01-01 --to 2025-12-31 --out verantwoording.xlsx
        [--language NL|EN] [--team NAME|ID] [--district NAME|ID] [--arrangement NAME|ID]
        [--group-by ARRANGEMENT|TEAM|QUADRANT|DISTRICT] [--granularity MONTH|QUARTER|YEAR]
-       [--trend QUARTER|YEAR] [--csv cases.csv]
+       [--trend QUARTER|YEAR] [--hypothesis [--hypothesis-lags 0,3,6]
+       [--hypothesis-unit DISTRICT|TEAM] [--hypothesis-granularity MONTH|QUARTER]] [--csv cases.csv]
 
 Writes the accountability workbook (verantwoording) of a municipality over a period, from the
 configured database (DATABASE_URL, else the embedded one in KWADRANT_DATA_DIR), with the same
 figures as the API's effectComparison; --trend adds the Trend sheet (the groups per cohort of
-cases that opened in the same quarter or year, as effectTrend); --csv also writes the case rows
-as CSV. The database must
-be migrated (npm run migrate); the export is written to the audit log as cli:<user>.`;
+cases that opened in the same quarter or year, as effectTrend); --hypothesis adds the Hypothese
+sheet (quadrantHypothesis on the report's cases: lags 0, 3, 6 months per district unless the
+--hypothesis-… options say otherwise, which imply --hypothesis); --csv also writes the case rows
+as CSV. The database must be migrated (npm run migrate); the export is written to the audit log as cli:<user>.`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,6 +83,38 @@ function choice<T extends string>(
   return found;
 }
 
+/** "0,3,6" as whole numbers; the bounds are checked as for the export (checkHypothesisInput). */
+function lagsOf(text: string): number[] {
+  const parts = text.split(",").map((part) => part.trim());
+  if (parts.some((part) => !/^\d+$/.test(part)))
+    throw new UsageError("--hypothesis-lags must be whole numbers separated by commas: 0,3,6");
+  return parts.map(Number);
+}
+
+/** The Hypothese sheet's settings, when --hypothesis or one of its options is given. */
+function hypothesisOption(values: {
+  hypothesis?: boolean;
+  "hypothesis-lags"?: string;
+  "hypothesis-unit"?: string;
+  "hypothesis-granularity"?: string;
+}): HypothesisSheetInput | null {
+  const lags = values["hypothesis-lags"];
+  const unit = values["hypothesis-unit"];
+  const granularity = values["hypothesis-granularity"];
+  if (!values.hypothesis && lags === undefined && unit === undefined && granularity === undefined)
+    return null;
+  return {
+    lags: lags === undefined ? [0, 3, 6] : lagsOf(lags),
+    unit: choice("hypothesis-unit", unit, HypothesisUnit, HypothesisUnit.DISTRICT),
+    granularity: choice(
+      "hypothesis-granularity",
+      granularity,
+      HypothesisGranularity,
+      HypothesisGranularity.MONTH,
+    ),
+  };
+}
+
 export interface ReportCommandIo {
   /** Where the progress bar goes (stderr). */
   progress: NodeJS.WriteStream;
@@ -107,6 +143,10 @@ export async function runReportCommand(
       "group-by": { type: "string" },
       granularity: { type: "string" },
       trend: { type: "string" },
+      hypothesis: { type: "boolean" },
+      "hypothesis-lags": { type: "string" },
+      "hypothesis-unit": { type: "string" },
+      "hypothesis-granularity": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -134,6 +174,8 @@ export async function runReportCommand(
       ? null
       : choice("trend", values.trend, CohortGranularity, CohortGranularity.YEAR);
 
+  const hypothesis = hypothesisOption(values);
+
   const spoolDir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-report-"));
   const bar = new ProgressBar(io.progress);
   try {
@@ -146,6 +188,7 @@ export async function runReportCommand(
       groupBy,
       granularity,
       trend,
+      hypothesis,
       teamId: values.team ? await idOf(db, "team", values.team, municipalityId) : null,
       districtId: values.district
         ? await idOf(db, "district", values.district, municipalityId)
@@ -154,6 +197,8 @@ export async function runReportCommand(
         ? await idOf(db, "arrangement", values.arrangement, municipalityId)
         : null,
     };
+    if (hypothesis)
+      await checkHypothesisInput(db.manager, PLATFORM_SCOPE, municipalityId, hypothesis);
     const caller = cliCaller();
     await audit({ db, caller }, "EXPORT", {
       municipalityId,
