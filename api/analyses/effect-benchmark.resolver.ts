@@ -8,7 +8,6 @@ import {
 import { MODEL_A_ID } from "../../schema/quadrant-model";
 import { BadInputError, NotFoundError, type RequestContext, requireId } from "../platform";
 import { checkBenchmarkPeriod } from "./benchmark-period";
-import { DEFAULT_MIN_GROUP_SIZE } from "./benchmark-suppression";
 import { benchmarkView } from "./benchmark-view";
 import { benchmarkFigures } from "./effect-benchmark.service";
 
@@ -60,7 +59,7 @@ export class EffectBenchmarkResolver {
       settings: settings ?? null,
       firstIds: ownIds,
     });
-    const minGroupSize = DEFAULT_MIN_GROUP_SIZE;
+    const minGroupSize = ctx.disclosure.minGroupSize;
     const view = benchmarkView(
       figures,
       { seesAll: ctx.scope.kind === "all", ownIds: new Set(ownIds) },

@@ -27,6 +27,7 @@ export class ReallocationResolver {
       filter,
       moves,
       settings,
+      disclosure: ctx.disclosure,
     });
     const { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals } =
       comparison.settingsUsed;

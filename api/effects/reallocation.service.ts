@@ -17,6 +17,8 @@ import {
   BadInputError,
   canSee,
   NotFoundError,
+  DisclosureError,
+  type DisclosureRule,
   requireId,
   scoped,
   type TenantScope,
@@ -34,6 +36,8 @@ export interface ReallocationRequest {
   filter?: CaseFilter;
   moves: readonly ReallocationMove[];
   settings?: StoredEffectSettingsInput | null;
+  /** The caller's disclosure rule: no arrangement of fewer cases, no filter isolating one. */
+  disclosure?: DisclosureRule;
 }
 
 export interface ReallocationAnswer {
@@ -96,6 +100,36 @@ async function interventionHours(
   return new Map(rows.map((row) => [row.caseId, row.hours]));
 }
 
+/**
+ * The answer shows each named arrangement's per-case figures and the filter's total: for a
+ * caller under disclosure control (a team lead, outside its own team) none may rest on fewer
+ * than the minimum number of cases.
+ */
+function refuseSmallArrangements(
+  request: ReallocationRequest,
+  moves: readonly ReallocationMove[],
+  observed: ReadonlyMap<string, unknown[]>,
+  totalCases: number,
+) {
+  const rule = request.disclosure;
+  if (!rule || rule.exempt) return;
+  if (request.filter?.teamId && rule.ownTeamIds.includes(request.filter.teamId)) return;
+  const k = rule.minGroupSize;
+  if (totalCases < k) throw new DisclosureError("This scenario", k);
+  moves.forEach((move, i) => {
+    for (const side of ["fromArrangementId", "toArrangementId"] as const) {
+      const cases = observed.get(move[side])?.length ?? 0;
+      if (cases > 0 && cases < k)
+        throw new DisclosureError(
+          "",
+          k,
+          `moves[${i}].${side}`,
+          `the arrangement has fewer than ${k} observed cases in this filter`,
+        );
+    }
+  });
+}
+
 export async function reallocationScenario(
   db: DataSource | EntityManager,
   scope: TenantScope,
@@ -121,6 +155,7 @@ export async function reallocationScenario(
     timelines: [],
     filter: request.filter,
     settings: request.settings,
+    disclosure: request.disclosure,
     onCase: (row) => {
       const key = row.groups.get(EffectGroupBy.ARRANGEMENT)?.key;
       const cases = key ? observed.get(key) : undefined;
@@ -132,6 +167,7 @@ export async function reallocationScenario(
     },
   });
   const comparison = comparisons.get(EffectGroupBy.ARRANGEMENT)!;
+  refuseSmallArrangements(request, moves, observed, comparison.cases);
   const hours = await interventionHours(
     db,
     [...observed.values()].flatMap((cases) => cases.map((c) => c.caseId)),

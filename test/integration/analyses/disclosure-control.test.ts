@@ -15,6 +15,9 @@ const HYPOTHESIS = `query($filter: CaseFilter) {
     suppressedCells panel { unitId period effort demand effortCases demandCases }
     lags { lag points { unitId period effortPeriod } fixedEffects { slope lower upper } } } }`;
 
+const REALLOCATE = `query($moves: [ReallocationMoveInput!]!) {
+  reallocationScenario(moves: $moves) { baseline { cost { value } } arrangements { label observedCases } } }`;
+
 const cents = (euros: string) => BigInt(euros.replace(".", ""));
 const K = 10;
 
@@ -131,6 +134,25 @@ describe("disclosure control: no small group is shown to a role that may not rea
       .effectComparison;
     expect(own.suppressedGroups).toEqual([]);
     expect(own.groups).toEqual(analystView.groups);
+  });
+
+  it("refuses a reallocation that would show an arrangement of fewer cases", async () => {
+    const named = full.groups.filter((g: any) => g.key);
+    const small = named.find((g: any) => g.cases < K);
+    const large = named.filter((g: any) => g.cases >= K);
+    const moves = (from: any, to: any) => [
+      { fromArrangementId: from.key, toArrangementId: to.key, share: "0.5" },
+    ];
+    const refused = await lead.gql(REALLOCATE, { moves: moves(large[0], small) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "SUPPRESSED",
+      field: "moves[0].toArrangementId",
+    });
+    const shown = await lead.gql(REALLOCATE, { moves: moves(large[0], large[1]) });
+    expect(shown.errors).toBeUndefined();
+    expect(
+      (await analyst.gql(REALLOCATE, { moves: moves(large[0], small) })).errors,
+    ).toBeUndefined();
   });
 
   it("hides trend cells so that neither a group's total nor a cohort's total gives one away", async () => {
