@@ -12,6 +12,9 @@ import { PLATFORM_SCOPE } from "../api/platform/tenant-scope";
 import { quadrantHypothesis } from "../api/analyses";
 import { Quadrant, MODEL_B_ID } from "../schema/quadrant-model";
 import { statementScope } from "../schema/statement-counter";
+import { trendEffects } from "../api/effects/effect-trend.service";
+import { EffectGroupBy } from "../schema/effect-comparison-types";
+import { CohortGranularity } from "../schema/effect-trend-types";
 import { seedAnalysisBench } from "./analysis-seed";
 
 function option(name: string, fallback: number) {
@@ -64,6 +67,22 @@ async function main() {
     const three = run.result.result.lags[1].fixedEffects;
     console.log(
       `quadrantHypothesis run ${round}: ${run.ms.toFixed(0)} ms, ${run.statements} statements, ${run.result.panel.length} cells; slope at lag 3 ${three?.slope} (${three?.lower} to ${three?.upper})`,
+    );
+  }
+  for (let round = 1; round <= repeat; round += 1) {
+    const run = await timed(() =>
+      trendEffects(db, PLATFORM_SCOPE, {
+        municipalityId,
+        groupBy: EffectGroupBy.DISTRICT,
+        cohort: CohortGranularity.YEAR,
+        filter: { municipalityId, teamId: seed.teamId },
+        // The demo price list is valid from 2025: every cohort is valued as of that day.
+        settings: { baseDate: "2025-01-01" },
+      }),
+    );
+    const cohorts = run.result.groups.reduce((n, g) => n + g.cohorts.length, 0);
+    console.log(
+      `effectTrend run ${round}: ${run.ms.toFixed(0)} ms, ${run.statements} statements, ${run.result.comparison.cases} cases in ${run.result.groups.length} districts × ${cohorts / Math.max(1, run.result.groups.length)} cohorts; total NPV € ${run.result.total.npv}`,
     );
   }
   clearInterval(sampler);
