@@ -127,9 +127,6 @@ describe("effectBenchmark between the demo municipalities", () => {
       comparisons += comparison.extensions!.sqlStatements!;
     }
     const statements = result.extensions!.sqlStatements!;
-    console.log(
-      `effectBenchmark(QUADRANT, 2025): ${statements} statements; the five effectComparisons: ${comparisons}`,
-    );
     expect(statements).toBeLessThanOrEqual(comparisons + 2);
   });
 

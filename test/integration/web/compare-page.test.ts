@@ -69,6 +69,24 @@ describe("web: arrangementen vergelijken", () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it("tells a team lead which groups of the whole municipality it may not see", async () => {
+    const { page } = browser;
+    await page.goto("/vergelijken");
+    await page.getByLabel("Team").selectOption("");
+    await page.getByRole("button", { name: "Toon" }).click();
+    const note = page.getByText(/^Niet getoond/);
+    await note.waitFor();
+    const lead = await t.as("TEAM_LEAD", ZWOLLE, [MIDDEN]);
+    const api = await lead.ok(
+      `{ effectComparison(groupBy: ARRANGEMENT) { groups { label } suppressedGroups { label } } }`,
+    );
+    const hidden = api.effectComparison.suppressedGroups.map((g: { label: string }) => g.label);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const label of hidden) expect(await note.textContent()).toContain(label);
+    const rows = await page.locator("table").first().locator("tbody th").allTextContents();
+    expect(rows).toEqual(api.effectComparison.groups.map((g: { label: string }) => g.label));
+  });
+
   it("links only to the pages the role may open", async () => {
     const nav = browser.page.getByRole("navigation", { name: "Hoofdmenu" });
     expect(await nav.getByRole("link").allTextContents()).toEqual([

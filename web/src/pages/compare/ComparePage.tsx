@@ -137,6 +137,12 @@ export function ComparePage({ defaultTeamId }: { defaultTeamId?: string }) {
             (v{comparison.pricing.versionNumber}) · {t("unpricedActivities")}:{" "}
             {comparison.unpricedActivities} · {t("unpricedOutcomes")}: {comparison.unpricedOutcomes}
           </p>
+          {comparison.suppressedGroups.length > 0 && (
+            <p className="meta">
+              {t("suppressedGroups")}:{" "}
+              {comparison.suppressedGroups.map((group) => group.label).join(", ")}
+            </p>
+          )}
           <GroupTotals
             groups={groups}
             total={comparison.total}

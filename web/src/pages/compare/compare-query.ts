@@ -50,6 +50,10 @@ export const CompareQuery = graphql(`
       total {
         ...CompareGroup
       }
+      suppressedGroups {
+        label
+        reason
+      }
     }
   }
 
