@@ -48,7 +48,8 @@ describe("the Trend sheet of the accountability workbook", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "kwadrant-trend-"));
-    t = await startTestServer();
+    // Its own export folder: another test's sweep of the shared one would take its files away.
+    t = await startTestServer({ exportDir: dir });
     await seedDemoData(t.database.dataSource);
     [{ id: zwolle }] = await t.database.dataSource.query(
       "SELECT id FROM municipality WHERE code = 'GM0193'",
