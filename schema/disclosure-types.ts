@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 export enum SuppressionReason {
   SMALL_GROUP = "SMALL_GROUP",
   COMPLEMENTARY = "COMPLEMENTARY",
+  DIFFERENCE = "DIFFERENCE",
 }
 registerEnumType(SuppressionReason, {
   name: "SuppressionReason",
@@ -12,6 +13,10 @@ registerEnumType(SuppressionReason, {
     COMPLEMENTARY: {
       description:
         "Large enough itself, but hidden too, so that the total minus the shown groups does not give a small group away.",
+    },
+    DIFFERENCE: {
+      description:
+        "Large enough itself, but a neighbouring answer (a filter dropped, or the period one quarter longer) differs from it by fewer than KWADRANT_MIN_GROUP_SIZE cases.",
     },
   },
 });

@@ -1,4 +1,4 @@
-import { SuppressedGroup } from "./disclosure-types";
+import { SuppressedGroup, SuppressionReason } from "./disclosure-types";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   EffectMatrixCell,
@@ -200,6 +200,18 @@ export class SubstitutionRow {
 
 @ObjectType({
   description:
+    "A cell (or a care layer's total) of the substitution view left out for this caller: its figures rest on fewer than KWADRANT_MIN_GROUP_SIZE cases the caller may not read, or would give such a cell away.",
+})
+export class SubstitutionSuppressedCell {
+  @Field({ description: "The cell's period, or the totals' period for a care layer's total." })
+  period: string;
+  @Field(() => CareLayer) careLayer: CareLayer;
+  @Field(() => Scenario) scenario: Scenario;
+  @Field(() => SuppressionReason) reason: SuppressionReason;
+}
+
+@ObjectType({
+  description:
     "Substitution: does second-line use fall as first-line and civil-society (zero-line) work grows? Support per care layer and period, what happened (INTERVENTION) and what would have happened (REFERENCE).",
 })
 export class SubstitutionView {
@@ -212,4 +224,9 @@ export class SubstitutionView {
       "Activity-months without a price item (a recurring activity counts once per month): hours counted, no costs.",
   })
   unpricedActivities: number;
+  @Field(() => [SubstitutionSuppressedCell], {
+    description:
+      "Cells and totals not shown to this caller (disclosure control): a team lead outside its own teams. Empty for the municipality's analysts, finance officers and ADMIN.",
+  })
+  suppressedCells: SubstitutionSuppressedCell[];
 }

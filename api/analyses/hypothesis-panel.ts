@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Decimal } from "decimal.js";
 import type { CaseSelection } from "../effects";
+import { shiftedParams } from "../platform";
 
 /** What the panel counts as effort and as demand, and per what. */
 export interface PanelRequest {
@@ -96,11 +97,6 @@ function baseParams(request: PanelRequest): unknown[] {
   ];
 }
 
-/** Renumbers the selection's $n parameters to follow the panel's own. */
-function shifted(sql: string, by: number) {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
-}
-
 /**
  * The panel's cells per unit and period, in one SQL aggregate: effort (hours, or provision
  * units, of placed work in the effort quadrants) and demand (hours in the demand quadrants, or
@@ -112,7 +108,7 @@ export async function panelCells(
   request: PanelRequest,
 ): Promise<PeriodCell[]> {
   const params = baseParams(request);
-  const selectionSql = shifted(request.selection.sql, params.length);
+  const selectionSql = shiftedParams(request.selection.sql, params.length);
   params.push(...request.selection.params);
   const unitColumn = request.unit === "DISTRICT" ? "c.district_id" : "c.team_id";
   const effortValue =
@@ -144,7 +140,7 @@ async function newCases(
   unitColumn: string,
 ): Promise<{ unit: string; period: string; cases: number }[]> {
   const params = baseParams(request);
-  const selectionSql = shifted(request.selection.sql, params.length);
+  const selectionSql = shiftedParams(request.selection.sql, params.length);
   params.push(...request.selection.params);
   const monthFilter = monthBounds("date_trunc('month', c.opened_on)", request, params);
   return db.query(

@@ -1,40 +1,16 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import { QuadrantHypothesis } from "../../schema/hypothesis-types";
 import { QuadrantHypothesisArgs } from "../../schema/inputs/hypothesis.args";
-import { CaseFilter } from "../../schema/inputs/case.input";
 import { MODEL_B_ID } from "../../schema/quadrant-model";
-import { municipalityOf, refuseDifferencing } from "../effects";
+import { municipalityOf, refuseDifferencing, requireOwnedReferences } from "../effects";
 import {
   type RequestContext,
-  canSee,
   NotFoundError,
   refuseReferenceNarrowing,
   requireId,
 } from "../platform";
 import { cellKey, hiddenPanelCells } from "./panel-disclosure";
 import { quadrantHypothesis, type HypothesisAnswer } from "./quadrant-hypothesis.service";
-
-/** The municipality and the filter's team and district must be visible and belong together. */
-async function checkFilterReferences(
-  ctx: RequestContext,
-  municipalityId: string,
-  filter: CaseFilter | undefined,
-) {
-  if (!canSee(ctx.scope, municipalityId))
-    throw new NotFoundError("Municipality", municipalityId, "filter.municipalityId");
-  if (filter?.teamId) {
-    const team = await ctx.loaders.team.load(requireId("filter.teamId", filter.teamId));
-    if (team?.municipalityId !== municipalityId)
-      throw new NotFoundError("Team", filter.teamId, "filter.teamId");
-  }
-  if (filter?.districtId) {
-    const district = await ctx.loaders.district.load(
-      requireId("filter.districtId", filter.districtId),
-    );
-    if (district?.municipalityId !== municipalityId)
-      throw new NotFoundError("District", filter.districtId, "filter.districtId");
-  }
-}
 
 async function visibleQuadrants(ctx: RequestContext, id: string, field: string) {
   const model = await ctx.loaders.quadrantModel.load(requireId(field, id));
@@ -95,7 +71,7 @@ export class QuadrantHypothesisResolver {
       filter?.municipalityId,
       "filter.municipalityId",
     );
-    await checkFilterReferences(ctx, municipalityId, filter);
+    await requireOwnedReferences(ctx, municipalityId, filter ?? {}, "filter.");
     const model = await visibleQuadrants(ctx, args.modelId ?? MODEL_B_ID, "modelId");
     const filterModel = filter?.modelId
       ? await visibleQuadrants(ctx, filter.modelId, "filter.modelId")

@@ -1,39 +1,21 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import type { Quadrant } from "../../schema/quadrant-model";
-import { DisclosureError, type DisclosureRule, type TenantScope } from "../platform";
+import {
+  DisclosureError,
+  isQuarterEnd,
+  isQuarterStart,
+  shiftedParams,
+  shiftQuarter,
+  type DisclosureRule,
+  type TenantScope,
+} from "../platform";
 import { caseSelection } from "./effect-cases";
 
 /** Filters that cut across the groups disclosure control protects: analysts only. */
 const ANALYST_ONLY = ["domain", "kind", "referenceContains"] as const;
 /** Filters along the groups: allowed, if no neighbouring selection differs by a few cases. */
 const DIMENSIONS = ["teamId", "districtId", "arrangementId", "quadrantClass"] as const;
-
-const QUARTER_ENDS: Record<number, string> = { 3: "31", 6: "30", 9: "30", 12: "31" };
-
-function isQuarterStart(day: string) {
-  const [, month, date] = day.split("-").map(Number);
-  return date === 1 && month % 3 === 1;
-}
-
-function isQuarterEnd(day: string) {
-  const [, month, date] = day.split("-").map(Number);
-  return QUARTER_ENDS[month] === String(date);
-}
-
-/** The first day of the quarter before, or the last day of the quarter after. */
-function shiftQuarter(day: string, by: -1 | 1): string {
-  const [year, month] = day.split("-").map(Number);
-  const index = year * 12 + month - 1 + 3 * by;
-  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  const date = by < 0 ? "01" : QUARTER_ENDS[m];
-  return `${y}-${String(m).padStart(2, "0")}-${date}`;
-}
-
-/** Renumbers a statement's $n parameters to follow `by` earlier ones. */
-function shifted(sql: string, by: number) {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
-}
 
 /** The neighbouring selections of a filter: each narrowing field dropped or widened by a step. */
 function neighbours(filter: CaseFilter): { field: string; filter: CaseFilter }[] {
@@ -105,7 +87,7 @@ export async function refuseDifferencing(
   );
   const params: unknown[] = [];
   const counts = selections.map((selection, i) => {
-    const sql = shifted(selection.sql, params.length);
+    const sql = shiftedParams(selection.sql, params.length);
     params.push(...selection.params);
     return `(SELECT count(*)::int FROM (${sql}) s${i}) AS c${i}`;
   });

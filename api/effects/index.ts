@@ -17,7 +17,7 @@ export {
   type GroupEffect,
 } from "./effect-comparison.service";
 export { CaseGroups, type GroupKey } from "./effect-groups";
-export { municipalityOf } from "./effect-answers";
+export { municipalityOf, requireOwnedReferences } from "./effect-answers";
 export {
   CohortTrend,
   costPerCase,

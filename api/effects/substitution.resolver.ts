@@ -4,7 +4,8 @@ import { SubstitutionView } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
 import { DateScalar } from "../../schema/scalars";
 import { type RequestContext, requireId } from "../platform";
-import { municipalityOf, pricingUsed } from "./effect-answers";
+import { municipalityOf, pricingUsed, requireOwnedReferences } from "./effect-answers";
+import { discloseSubstitution } from "./substitution-disclosure";
 import { substitutionView } from "./substitution.service";
 
 @Resolver()
@@ -25,19 +26,25 @@ export class SubstitutionResolver {
     @Arg("reportYear", () => Int, { nullable: true }) reportYear?: number,
     @Arg("priceListId", () => ID, { nullable: true }) priceListId?: string,
   ): Promise<SubstitutionView> {
-    const view = await substitutionView(ctx.db, ctx.scope, {
+    const selection = {
       municipalityId: municipalityOf(ctx.scope, municipalityId, "municipalityId"),
       from,
       to,
       teamId: teamId ? requireId("teamId", teamId) : null,
       districtId: districtId ? requireId("districtId", districtId) : null,
       granularity: granularity ?? TimelineGranularity.MONTH,
+    };
+    await requireOwnedReferences(ctx, selection.municipalityId, selection);
+    const view = await substitutionView(ctx.db, ctx.scope, {
+      ...selection,
       reportYear,
       priceListId: priceListId ? requireId("priceListId", priceListId) : null,
     });
+    const shown = await discloseSubstitution(ctx.db, ctx.disclosure, selection, view);
     return {
-      rows: view.rows,
-      totals: view.totals,
+      rows: shown.rows,
+      totals: shown.totals,
+      suppressedCells: shown.suppressed,
       pricing: pricingUsed(view.pricing, view.usedCodes),
       unpricedActivities: view.unpricedActivities,
     };

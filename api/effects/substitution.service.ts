@@ -7,6 +7,7 @@ import type { SubstitutionRow } from "../../schema/effect-comparison-types";
 import { TimelineGranularity } from "../../schema/effect-types";
 import { BadInputError, NotFoundError, canSee, type TenantScope } from "../platform";
 import { loadPricing, type PriceTable } from "../pricing";
+import { CARE_LAYER_SQL, SUPPORT_MONTHS_FROM } from "./substitution-sql";
 
 /**
  * The substitution view: support per care layer (a provision's layer; the team's own hours
@@ -104,17 +105,11 @@ export async function substitutionView(
     conditions.push(`c.district_id = $${params.length}`);
   }
   const rows: MonthRow[] = await db.query(
-    `SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(p.care_layer, 'FIRST_LINE') AS layer,
+    `SELECT to_char(m.month, 'YYYY-MM') AS month, ${CARE_LAYER_SQL} AS layer,
             sa.scenario, sa.price_item_code AS code, sum(sa.hours)::text AS hours,
             sum(sa.units)::text AS units, sum(COALESCE(sa.units, sa.hours, 0))::text AS quantity,
             count(DISTINCT sa.id)::int AS activities
-       FROM support_activity sa
-       JOIN case_record c ON c.id = sa.case_id
-       LEFT JOIN provision p ON p.id = sa.provision_id
-       CROSS JOIN LATERAL generate_series(
-         date_trunc('month', sa.activity_date),
-         date_trunc('month', sa.activity_date) + make_interval(months => COALESCE(sa.recur_months, 1) - 1),
-         interval '1 month') AS m(month)
+       ${SUPPORT_MONTHS_FROM}
       WHERE c.municipality_id = $1
         AND m.month >= date_trunc('month', $2::date) AND m.month <= $3::date
         ${conditions.map((c) => `AND ${c}`).join(" ")}

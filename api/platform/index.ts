@@ -30,7 +30,7 @@ export {
   disclosureRuleOf,
   type DisclosureRule,
 } from "./disclosure";
-export { monthsWithin } from "./periods";
+export { isQuarterEnd, isQuarterStart, monthsWithin, shiftQuarter } from "./periods";
 export { startPollingWorker } from "./polling-worker";
 export {
   caseReferenceProblem,
@@ -42,7 +42,7 @@ export {
 } from "./privacy-rules";
 export { createRequestContext, type RequestContext } from "./request-context";
 export { selectsField } from "./selection";
-export { containsPattern } from "./sql-text";
+export { containsPattern, shiftedParams } from "./sql-text";
 export {
   deleteVersioned,
   findVisible,

@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from "../../support/test-server";
 import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
+const MIDDEN = "dc7d242d-1e63-5bdf-9e07-5c88964945e8";
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
 const hours = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 
@@ -72,6 +73,33 @@ describe("web: substitutie", () => {
     await page.getByLabel("Scenario").selectOption("REFERENCE");
     await page.getByText("Per zorglaag per maand: Uren, Referentie").first().waitFor();
     expect(await shown()).toEqual(expected("REFERENCE", "hours"));
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("shows a team lead looking at the whole municipality which cells it may not see, not as zero", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await page.goto("/substitutie");
+    await signInDev(page, { role: "TEAM_LEAD", municipality: ZWOLLE, team: MIDDEN });
+    await page.getByRole("heading", { name: "Substitutie" }).waitFor();
+    const year = new Date().getFullYear() - 1;
+    const lead = await t.as("TEAM_LEAD", ZWOLLE, [MIDDEN]);
+    const api = await lead.ok(
+      `query ($from: Date!, $to: Date!) { substitution(from: $from, to: $to) {
+         suppressedCells { period careLayer scenario } } }`,
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    );
+    const hidden = (
+      api.substitution.suppressedCells as { period: string; scenario: string }[]
+    ).filter((cell) => cell.scenario === "INTERVENTION" && !cell.period.includes("/"));
+    expect(hidden.length).toBeGreaterThan(0);
+    await page
+      .getByRole("note")
+      .filter({ hasText: /^Niet getoond/ })
+      .waitFor();
+    const cells = await page.locator("figure table tbody td").allTextContents();
+    expect(cells.filter((text) => text === "niet getoond")).toHaveLength(hidden.length);
+    await browser.screenshot("substitutie-teamleider");
     expect(browser.errors).toEqual([]);
   });
 });

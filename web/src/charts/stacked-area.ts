@@ -5,7 +5,8 @@ export const stackedAreaParts = [LineChart];
 
 export interface AreaSeries {
   name: string;
-  values: string[];
+  /** null: a value not shown (disclosure control), a gap in its area. */
+  values: (string | null)[];
 }
 
 /** Series stacked as areas over the periods (hours or costs per care layer). */
@@ -26,7 +27,7 @@ export function stackedAreaOption(
       stack: "total",
       areaStyle: {},
       symbol: "none",
-      data: s.values.map((v) => num(v)),
+      data: s.values.map((v) => (v === null ? null : num(v))),
     })),
   };
 }

@@ -63,6 +63,7 @@ export const en: Record<TextKey, string> = {
   unpriced: "Unpriced",
   unpricedActivities: "Activities without a price",
   unpricedOutcomes: "Outcomes without a price",
+  notShown: "not shown",
   suppressedGroups: "Not shown (too few cases, or hidden to protect such a group)",
   hoursChart: "Hours individual and collective per month",
   individualHours: "Individual (hours)",

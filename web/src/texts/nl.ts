@@ -62,6 +62,7 @@ export const nl = {
   unpriced: "Niet geprijsd",
   unpricedActivities: "Activiteiten zonder prijs",
   unpricedOutcomes: "Uitkomsten zonder prijs",
+  notShown: "niet getoond",
   suppressedGroups: "Niet getoond (te weinig casussen, of ter bescherming van zo'n groep)",
   hoursChart: "Uren individueel en collectief per maand",
   individualHours: "Individueel (uur)",

@@ -15,6 +15,7 @@ const LAYERS = ["ZERO_LINE", "FIRST_LINE", "SECOND_LINE"] as const;
 type Layer = (typeof LAYERS)[number];
 type Measure = "hours" | "costs";
 type Scenario = "INTERVENTION" | "REFERENCE";
+type Cell = { period: string; scenario: string; careLayer: string };
 const thisYear = new Date().getFullYear();
 
 /** Does second-line use fall as first-line and zero-line work grows? Per care layer per month. */
@@ -31,16 +32,27 @@ export function SubstitutionPage({ teams }: { teams: { id: string; name: string 
   const [result] = useQuery({ query: SubstitutionQuery, variables });
   const view = result.data?.substitution;
   const table = useMemo(() => {
-    const periods = [...new Set((view?.rows ?? []).map((r) => r.period))].sort();
+    const periods = [
+      ...new Set([...(view?.rows ?? []), ...(view?.suppressedCells ?? [])].map((r) => r.period)),
+    ]
+      .filter((period) => !period.includes("/"))
+      .sort();
+    const matches = (period: string, layer: Layer) => (r: Cell) =>
+      r.period === period && r.scenario === scenario && r.careLayer === layer;
+    const hidden = (period: string, layer: Layer) =>
+      view?.suppressedCells.some(matches(period, layer)) ?? false;
+    // A cell withheld by disclosure control is null, not zero: the page must not show it as 0.
     const value = (period: string, layer: Layer) =>
-      view?.rows.find(
-        (r) => r.period === period && r.scenario === scenario && r.careLayer === layer,
-      )?.[measure] ?? "0";
+      hidden(period, layer) ? null : (view?.rows.find(matches(period, layer))?.[measure] ?? "0");
     return periods.map((period) => ({
       period,
       ...Object.fromEntries(LAYERS.map((layer) => [layer, value(period, layer)])),
-    })) as ({ period: string } & Record<Layer, string>)[];
+    })) as ({ period: string } & Record<Layer, string | null>)[];
   }, [view, scenario, measure]);
+  // The cells of this scenario's table that are not shown (the page shows no totals).
+  const hiddenCells = (view?.suppressedCells ?? []).filter(
+    (c) => c.scenario === scenario && !c.period.includes("/"),
+  );
   const format = measure === "costs" ? euro : hours;
   const chart = useMemo(
     () =>
@@ -100,12 +112,19 @@ export function SubstitutionPage({ teams }: { teams: { id: string; name: string 
                 { header: t("month"), cell: (row) => month(row.period) },
                 ...LAYERS.map((layer) => ({
                   header: t(`layer${layer}`),
-                  cell: (row: (typeof table)[number]) => format(row[layer]),
+                  cell: (row: (typeof table)[number]) =>
+                    row[layer] === null ? t("notShown") : format(row[layer]),
                   numeric: true,
                 })),
               ]}
             />
           </figure>
+          {hiddenCells.length > 0 && (
+            <p className="meta" role="note">
+              {t("suppressedGroups")}:{" "}
+              {hiddenCells.map((c) => `${month(c.period)} ${t(`layer${c.careLayer}`)}`).join(", ")}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -11,6 +11,11 @@ export const SubstitutionQuery = graphql(`
         hours
         costs
       }
+      suppressedCells {
+        period
+        careLayer
+        scenario
+      }
       totals {
         scenario
         careLayer
