@@ -13,7 +13,7 @@ import { CaseFilter } from "../../schema/inputs/case.input";
 import { type RequestContext, refuseReferenceNarrowing, requireId } from "../platform";
 import { compareEffects } from "./effect-comparison.service";
 import { groupType, municipalityOf, pricingUsed } from "./effect-answers";
-import { discloseGroups } from "./group-disclosure";
+import { discloseGroups, discloseTotal } from "./group-disclosure";
 
 @Resolver(() => EffectGroup)
 export class EffectComparisonResolver {
@@ -60,7 +60,7 @@ export class EffectComparisonResolver {
       groupBy,
       cases: result.cases,
       groups: shown,
-      total: groupType(result.total),
+      total: discloseTotal(ctx.disclosure, filter, groupType(result.total)),
       suppressedGroups: suppressed,
       settingsUsed: { baseDate, horizonMonths, discountRate, discountFirstYear, ratioDecimals },
       pricing: pricingUsed(result.pricing, result.usedPriceCodes),

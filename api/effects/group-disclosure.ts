@@ -1,6 +1,7 @@
 import { suppressGroups, suppressTable } from "../../calculators/disclosure/index";
 import { EffectGroupBy } from "../../schema/effect-comparison-types";
 import { SuppressionReason, type SuppressedGroup } from "../../schema/disclosure-types";
+import type { EffectDistributions } from "../../schema/effect-comparison-types";
 import type { CaseFilter } from "../../schema/inputs/case.input";
 import { DisclosureError, type DisclosureRule } from "../platform";
 
@@ -8,6 +9,7 @@ interface Group {
   key: string | null;
   label: string;
   cases: number;
+  distribution?: EffectDistributions;
 }
 
 const NO_KEY = "\u0000none";
@@ -19,6 +21,28 @@ function knownTo(rule: DisclosureRule, groupBy: EffectGroupBy, filter: CaseFilte
   return (group: Group) =>
     ownFilter ||
     (groupBy === EffectGroupBy.TEAM && !!group.key && rule.ownTeamIds.includes(group.key));
+}
+
+/**
+ * A distribution's minimum and maximum are one case's figures: a viewer who may not read the
+ * group's cases gets n, the quartiles and the median only.
+ */
+export function withoutExtremes<G extends Group>(group: G): G {
+  if (!group.distribution) return group;
+  const distribution = Object.fromEntries(
+    Object.entries(group.distribution).map(([name, d]) => [name, { ...d, min: null, max: null }]),
+  ) as unknown as EffectDistributions;
+  return { ...group, distribution };
+}
+
+/** The total of an answer as this caller may see it. */
+export function discloseTotal<G extends Group>(
+  rule: DisclosureRule,
+  filter: CaseFilter | undefined,
+  total: G,
+): G {
+  const ownFilter = !!filter?.teamId && rule.ownTeamIds.includes(filter.teamId);
+  return rule.exempt || ownFilter ? total : withoutExtremes(total);
 }
 
 /**
@@ -40,7 +64,9 @@ export function discloseGroups<G extends Group>(
   );
   if (outcome.totalSuppressed) throw new DisclosureError("This comparison", rule.minGroupSize);
   return {
-    shown: groups.filter((group) => !outcome.suppressed.has(keyOf(group))),
+    shown: groups
+      .filter((group) => !outcome.suppressed.has(keyOf(group)))
+      .map((group) => (known(group) ? group : withoutExtremes(group))),
     suppressed: groups
       .filter((group) => outcome.suppressed.has(keyOf(group)))
       .map((group) => ({
@@ -71,6 +97,7 @@ export function discloseTrend<G extends TrendGroupLike, T extends TrendGroupLike
   if (rule.exempt) return { groups, total, suppressed: [] };
   const { shown, suppressed } = discloseGroups(rule, groupBy, filter, groups);
   const known = knownTo(rule, groupBy, filter);
+  const shownKeys = new Set(shown.map(keyOf));
   // The suppressed groups' cells stay in the table, hidden: the cohorts' totals hold them too.
   const table = suppressTable(
     groups.flatMap((group) =>
@@ -79,7 +106,7 @@ export function discloseTrend<G extends TrendGroupLike, T extends TrendGroupLike
         column: cohort.period,
         cases: cohort.cases,
         known: known(group),
-        hidden: !shown.includes(group),
+        hidden: !shownKeys.has(keyOf(group)),
       })),
     ),
     rule.minGroupSize,
@@ -90,26 +117,30 @@ export function discloseTrend<G extends TrendGroupLike, T extends TrendGroupLike
   const exposedRows = table.hiddenRows.filter((row) => shown.some((g) => keyOf(g) === row));
   const visibleGroups = shown.map((group) => ({
     ...group,
-    cohorts: group.cohorts.filter((cohort) => {
-      const reason = hidden.get(`${keyOf(group)} ${cohort.period}`);
-      if (reason)
-        cells.push({
-          key: group.key,
-          label: group.label,
-          period: cohort.period,
-          reason: SuppressionReason[reason],
-        });
-      return !reason;
-    }),
+    cohorts: group.cohorts
+      .map((cohort) => (known(group) ? cohort : withoutExtremes(cohort)))
+      .filter((cohort) => {
+        const reason = hidden.get(`${keyOf(group)} ${cohort.period}`);
+        if (reason)
+          cells.push({
+            key: group.key,
+            label: group.label,
+            period: cohort.period,
+            reason: SuppressionReason[reason],
+          });
+        return !reason;
+      }),
   }));
   // A cohort whose total could give a hidden cell away, and any cohort under the minimum.
   const visibleTotal = {
-    ...total,
-    cohorts: total.cohorts.filter(
-      (cohort) =>
-        !table.hiddenColumns.includes(cohort.period) &&
-        (cohort.cases >= rule.minGroupSize || cohort.cases === 0),
-    ),
+    ...discloseTotal(rule, filter, total),
+    cohorts: total.cohorts
+      .map((cohort) => discloseTotal(rule, filter, cohort))
+      .filter(
+        (cohort) =>
+          !table.hiddenColumns.includes(cohort.period) &&
+          (cohort.cases >= rule.minGroupSize || cohort.cases === 0),
+      ),
   };
   if (exposedRows.length) throw new DisclosureError("This trend", rule.minGroupSize);
   return { groups: visibleGroups, total: visibleTotal, suppressed: [...suppressed, ...cells] };

@@ -23,7 +23,7 @@ import {
   DeleteMutation,
 } from "../platform";
 import * as support from "./support.service";
-import { teamMonths } from "./team-months";
+import { discloseTeamMonths, teamMonths } from "./team-months";
 
 @Resolver(() => SupportActivity)
 export class SupportActivityResolver extends DeleteMutation({
@@ -66,7 +66,7 @@ export class SupportActivityResolver extends DeleteMutation({
 
   @Query(() => [TeamMonth], {
     description:
-      "Per month for a team: open, new and closed cases, individual and collective hours, arrangements used.",
+      "Per month for a team: open, new and closed cases, individual and collective hours, arrangements used. For a team lead or professional of another team, a month with fewer than KWADRANT_MIN_GROUP_SIZE open cases is left out, and so is an arrangement used by so few (disclosure control).",
   })
   async teamMonths(
     @Ctx() ctx: RequestContext,
@@ -79,7 +79,7 @@ export class SupportActivityResolver extends DeleteMutation({
     if (to < from) throw new BadInputError("to", `must not be before from (${from})`);
     if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10)
       throw new BadInputError("to", "at most ten years");
-    return teamMonths(ctx.db, team.id, from, to);
+    return discloseTeamMonths(ctx.disclosure, team.id, await teamMonths(ctx.db, team.id, from, to));
   }
 }
 

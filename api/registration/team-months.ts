@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { TeamMonth } from "../../schema/registration-results";
+import type { DisclosureRule } from "../platform";
 
 /**
  * Per calendar month for one team: open, new and closed cases, intervention hours on
@@ -60,4 +61,24 @@ export async function teamMonths(
       .filter((u) => u.month === row.month)
       .map((u) => ({ arrangementId: u.arrangement_id, cases: u.cases })),
   }));
+}
+
+/**
+ * Disclosure control for a caller outside the team (a team lead of another team): a month whose
+ * figures rest on 1 to k − 1 open cases is left out, and so is an arrangement's use by so few.
+ * Months have no total in this answer, so leaving one out gives nothing away.
+ */
+export function discloseTeamMonths(
+  rule: DisclosureRule,
+  teamId: string,
+  months: TeamMonth[],
+): TeamMonth[] {
+  if (rule.exempt || rule.ownTeamIds.includes(teamId)) return months;
+  const small = (cases: number) => cases > 0 && cases < rule.minGroupSize;
+  return months
+    .filter((month) => !small(month.openCases))
+    .map((month) => ({
+      ...month,
+      arrangementsUsed: month.arrangementsUsed.filter((use) => !small(use.cases)),
+    }));
 }

@@ -70,6 +70,25 @@ describe("disclosure control: no small group is shown to a role that may not rea
     }
   });
 
+  it("gives a team lead of another team no minimum or maximum, one case's figure; quartiles stay", async () => {
+    const query = `query { effectComparison(groupBy: ARRANGEMENT) {
+      groups { label distribution { npv { n min q1 median q3 max } } }
+      total { distribution { investment { n min max } npv { min median max } } } } }`;
+    const seen = (await lead.ok(query)).effectComparison;
+    const all = (await analyst.ok(query)).effectComparison;
+    expect(all.total.distribution.npv.min).not.toBeNull();
+    expect(seen.total.distribution.npv).toEqual({
+      ...all.total.distribution.npv,
+      min: null,
+      max: null,
+    });
+    expect(seen.total.distribution.investment.max).toBeNull();
+    for (const group of seen.groups) {
+      const full = all.groups.find((g: any) => g.label === group.label);
+      expect(group.distribution.npv).toEqual({ ...full.distribution.npv, min: null, max: null });
+    }
+  });
+
   it("refuses to isolate a small group through a filter", async () => {
     const smallest = full.groups
       .filter((g: any) => g.key && g.cases < K)
