@@ -34,6 +34,10 @@ const ImportPage = lazy(() =>
   import("./pages/import/ImportPage").then((m) => ({ default: m.ImportPage })),
 );
 
+const HypothesisPage = lazy(() =>
+  import("./pages/hypothesis/HypothesisPage").then((m) => ({ default: m.HypothesisPage })),
+);
+
 const ViewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -133,6 +137,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             <Route path="/import">
               {allowed("/import") ? (
                 <ImportPage municipalityId={viewer.municipality?.id ?? null} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/hypothese">
+              {allowed("/hypothese") ? (
+                <HypothesisPage municipalityId={viewer.municipality?.id ?? null} />
               ) : (
                 <p>{t("notAllowed")}</p>
               )}

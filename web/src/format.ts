@@ -69,3 +69,34 @@ export function paybackMonth(baseDate: string, monthNumber: number | null | unde
   const at = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + monthNumber - 1, 1, 12));
   return month(at.toISOString().slice(0, 10));
 }
+
+const correlationFormat = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 3,
+  maximumFractionDigits: 3,
+});
+// Three significant digits, but never fewer whole digits than the number has: 0,0177; 1.235.
+const estimateFormat = new Intl.NumberFormat("nl-NL", {
+  maximumSignificantDigits: 3,
+  maximumFractionDigits: 0,
+  roundingPriority: "morePrecision",
+});
+
+/** A correlation coefficient (or its interval's bound) to three decimals: 0,426. */
+export function correlation(value: Numeric): string {
+  return correlationFormat.format(asIntl(value));
+}
+
+/** A statistical estimate such as a slope or its standard error: -0,0590; 0,0221; 12,3. */
+export function estimate(value: Numeric): string {
+  return estimateFormat.format(asIntl(value));
+}
+
+/** A p-value to three decimals, the smallest as "< 0,001". */
+export function pValue(value: number): string {
+  return value < 0.001 ? `< ${correlationFormat.format(0.001)}` : correlationFormat.format(value);
+}
+
+/** A panel period: "2025-03" as mrt 2025; a quarter as the API writes it, "2025-Q1". */
+export function period(value: string): string {
+  return /^\d{4}-\d{2}$/.test(value) ? month(value) : value;
+}

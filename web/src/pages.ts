@@ -30,6 +30,7 @@ export const PAGES: PageLink[] = [
     queries: ["importJob"],
     mutations: ["importRegistrations"],
   },
+  { path: "/hypothese", title: "navHypothesis", queries: ["quadrantHypothesis", "municipalities"] },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {

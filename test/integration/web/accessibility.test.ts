@@ -5,7 +5,15 @@ import { startTestServer, type TestServer } from "../../support/test-server";
 import { openBrowser, signInDev, type TestBrowser } from "../../support/browser";
 
 const ZWOLLE = "55414a4f-c727-521c-9fd6-6e26325c15ad";
-const PAGES = ["/", "/vergelijken", "/substitutie", "/kwadranten", "/casus", "/verantwoording"];
+const PAGES = [
+  "/",
+  "/vergelijken",
+  "/substitutie",
+  "/kwadranten",
+  "/casus",
+  "/verantwoording",
+  "/hypothese",
+];
 
 // Every page a finance officer and an analyst open, checked by axe-core in a real Chromium, and
 // walked with the Tab key: no serious violation, and every control can be reached.
