@@ -1,16 +1,13 @@
+import { suppressGroups } from "../../calculators/disclosure/index";
+
 /**
- * Which of one municipality's benchmark groups are withheld from other municipalities' viewers.
- * Kept apart, with the threshold as a parameter, so the platform's disclosure setting
- * (KWADRANT_MIN_GROUP_SIZE) can be wired to it.
- *
- * Primary: a category with fewer than `minGroupSize` cases. Complementary: a municipality's
- * total minus its shown categories is the sum of the withheld ones, so when those together
- * hold fewer than `minGroupSize` cases (and more than none) the smallest shown category is
- * withheld too; one suffices, since every shown category holds at least `minGroupSize` cases.
+ * Which of one municipality's benchmark groups are withheld from other municipalities' viewers:
+ * the platform's rule (calculators/disclosure) with KWADRANT_MIN_GROUP_SIZE. Primary: a
+ * category with fewer than `minGroupSize` cases; complements while the withheld ones together
+ * are one or hold fewer than `minGroupSize` cases, so that a municipality's total minus its shown
+ * categories gives none away. An empty category has no figures to show and is withheld as well.
  * Across municipalities nothing can be subtracted: the platform line sums only shown groups.
  */
-
-export const DEFAULT_MIN_GROUP_SIZE = 10;
 
 export type GroupSuppression = "TOO_FEW_CASES" | "COMPLEMENTARY";
 
@@ -22,23 +19,21 @@ export interface SuppressionPlan {
 export function suppressSmallGroups(
   totalCases: number,
   categoryCases: ReadonlyMap<string, number>,
-  minGroupSize = DEFAULT_MIN_GROUP_SIZE,
+  minGroupSize: number,
 ): SuppressionPlan {
+  const outcome = suppressGroups(
+    [...categoryCases].map(([key, cases]) => ({ key, cases })),
+    minGroupSize,
+  );
   const categories = new Map<string, GroupSuppression | null>();
-  let withheld = 0;
   for (const [key, cases] of categoryCases) {
-    const small = cases < minGroupSize;
-    categories.set(key, small ? "TOO_FEW_CASES" : null);
-    if (small) withheld += cases;
+    const reason = outcome.suppressed.get(key);
+    categories.set(
+      key,
+      reason === "COMPLEMENTARY" ? "COMPLEMENTARY" : reason || cases === 0 ? "TOO_FEW_CASES" : null,
+    );
   }
-  if (totalCases < minGroupSize) {
-    return { total: "TOO_FEW_CASES", categories };
-  }
-  if (withheld > 0 && withheld < minGroupSize) {
-    const shown = [...categoryCases]
-      .filter(([key]) => categories.get(key) === null)
-      .sort(([ka, a], [kb, b]) => a - b || ka.localeCompare(kb));
-    if (shown.length) categories.set(shown[0][0], "COMPLEMENTARY");
-  }
-  return { total: null, categories };
+  const withheld = totalCases < minGroupSize || outcome.totalSuppressed;
+  if (withheld) for (const key of categoryCases.keys()) categories.set(key, "TOO_FEW_CASES");
+  return { total: withheld ? "TOO_FEW_CASES" : null, categories };
 }

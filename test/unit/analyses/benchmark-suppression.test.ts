@@ -1,7 +1,7 @@
 import { suppressSmallGroups } from "../../../api/analyses/benchmark-suppression";
 
 const plan = (total: number, cells: Record<string, number>, min?: number) => {
-  const result = suppressSmallGroups(total, new Map(Object.entries(cells)), min);
+  const result = suppressSmallGroups(total, new Map(Object.entries(cells)), min ?? 10);
   return { total: result.total, categories: Object.fromEntries(result.categories) };
 };
 
