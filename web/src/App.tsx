@@ -37,6 +37,9 @@ const ImportPage = lazy(() =>
 const HypothesisPage = lazy(() =>
   import("./pages/hypothesis/HypothesisPage").then((m) => ({ default: m.HypothesisPage })),
 );
+const BenchmarkPage = lazy(() =>
+  import("./pages/benchmark/BenchmarkPage").then((m) => ({ default: m.BenchmarkPage })),
+);
 
 const ViewerQuery = graphql(`
   query Viewer {
@@ -147,6 +150,9 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
               ) : (
                 <p>{t("notAllowed")}</p>
               )}
+            </Route>
+            <Route path="/benchmark">
+              {allowed("/benchmark") ? <BenchmarkPage /> : <p>{t("notAllowed")}</p>}
             </Route>
             <Route>
               {allowed("/") ? <OverviewPage teams={teams} /> : <p>{t("notAllowed")}</p>}

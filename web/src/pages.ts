@@ -31,6 +31,7 @@ export const PAGES: PageLink[] = [
     mutations: ["importRegistrations"],
   },
   { path: "/hypothese", title: "navHypothesis", queries: ["quadrantHypothesis", "municipalities"] },
+  { path: "/benchmark", title: "navBenchmark", queries: ["effectBenchmark", "quadrantModels"] },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {
