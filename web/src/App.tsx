@@ -33,6 +33,9 @@ const ExportPage = lazy(() =>
 const ImportPage = lazy(() =>
   import("./pages/import/ImportPage").then((m) => ({ default: m.ImportPage })),
 );
+const TrendPage = lazy(() =>
+  import("./pages/trend/TrendPage").then((m) => ({ default: m.TrendPage })),
+);
 
 const ViewerQuery = graphql(`
   query Viewer {
@@ -133,6 +136,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             <Route path="/import">
               {allowed("/import") ? (
                 <ImportPage municipalityId={viewer.municipality?.id ?? null} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/trend">
+              {allowed("/trend") ? (
+                <TrendPage defaultTeamId={viewer.teams[0]?.id} />
               ) : (
                 <p>{t("notAllowed")}</p>
               )}

@@ -30,6 +30,7 @@ export const PAGES: PageLink[] = [
     queries: ["importJob"],
     mutations: ["importRegistrations"],
   },
+  { path: "/trend", title: "navTrend", queries: ["effectTrend", "teams"] },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {

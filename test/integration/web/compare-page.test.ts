@@ -95,6 +95,7 @@ describe("web: arrangementen vergelijken", () => {
       "Substitutie",
       "Kwadranten",
       "Casus",
+      "Trend",
     ]);
   });
 
