@@ -36,6 +36,9 @@ const ImportPage = lazy(() =>
 const TrendPage = lazy(() =>
   import("./pages/trend/TrendPage").then((m) => ({ default: m.TrendPage })),
 );
+const ReallocationPage = lazy(() =>
+  import("./pages/reallocation/ReallocationPage").then((m) => ({ default: m.ReallocationPage })),
+);
 
 const ViewerQuery = graphql(`
   query Viewer {
@@ -143,6 +146,13 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             <Route path="/trend">
               {allowed("/trend") ? (
                 <TrendPage defaultTeamId={viewer.teams[0]?.id} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/herverdeling">
+              {allowed("/herverdeling") ? (
+                <ReallocationPage defaultTeamId={viewer.teams[0]?.id} />
               ) : (
                 <p>{t("notAllowed")}</p>
               )}

@@ -31,6 +31,11 @@ export const PAGES: PageLink[] = [
     mutations: ["importRegistrations"],
   },
   { path: "/trend", title: "navTrend", queries: ["effectTrend", "teams"] },
+  {
+    path: "/herverdeling",
+    title: "navReallocation",
+    queries: ["reallocationScenario", "arrangements", "teams"],
+  },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {

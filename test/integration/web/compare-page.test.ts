@@ -96,6 +96,7 @@ describe("web: arrangementen vergelijken", () => {
       "Kwadranten",
       "Casus",
       "Trend",
+      "Herverdelen",
     ]);
   });
 
