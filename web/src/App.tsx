@@ -33,6 +33,12 @@ const ExportPage = lazy(() =>
 const ImportPage = lazy(() =>
   import("./pages/import/ImportPage").then((m) => ({ default: m.ImportPage })),
 );
+const TrendPage = lazy(() =>
+  import("./pages/trend/TrendPage").then((m) => ({ default: m.TrendPage })),
+);
+const ReallocationPage = lazy(() =>
+  import("./pages/reallocation/ReallocationPage").then((m) => ({ default: m.ReallocationPage })),
+);
 
 const HypothesisPage = lazy(() =>
   import("./pages/hypothesis/HypothesisPage").then((m) => ({ default: m.HypothesisPage })),
@@ -153,6 +159,20 @@ function Shell({ onSignOut }: { onSignOut(): void }) {
             </Route>
             <Route path="/benchmark">
               {allowed("/benchmark") ? <BenchmarkPage /> : <p>{t("notAllowed")}</p>}
+            </Route>
+            <Route path="/trend">
+              {allowed("/trend") ? (
+                <TrendPage defaultTeamId={viewer.teams[0]?.id} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
+            </Route>
+            <Route path="/herverdeling">
+              {allowed("/herverdeling") ? (
+                <ReallocationPage defaultTeamId={viewer.teams[0]?.id} />
+              ) : (
+                <p>{t("notAllowed")}</p>
+              )}
             </Route>
             <Route>
               {allowed("/") ? <OverviewPage teams={teams} /> : <p>{t("notAllowed")}</p>}

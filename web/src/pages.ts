@@ -32,6 +32,12 @@ export const PAGES: PageLink[] = [
   },
   { path: "/hypothese", title: "navHypothesis", queries: ["quadrantHypothesis", "municipalities"] },
   { path: "/benchmark", title: "navBenchmark", queries: ["effectBenchmark", "quadrantModels"] },
+  { path: "/trend", title: "navTrend", queries: ["effectTrend", "teams"] },
+  {
+    path: "/herverdeling",
+    title: "navReallocation",
+    queries: ["reallocationScenario", "arrangements", "teams"],
+  },
 ];
 
 export function mayOpen(page: PageLink, viewer: { queries: string[]; mutations: string[] }) {

@@ -13,6 +13,8 @@ const PAGES = [
   "/casus",
   "/verantwoording",
   "/hypothese",
+  "/trend",
+  "/herverdeling",
 ];
 
 // Every page a finance officer and an analyst open, checked by axe-core in a real Chromium, and

@@ -96,6 +96,8 @@ describe("web: arrangementen vergelijken", () => {
       "Kwadranten",
       "Casus",
       "Hypothese",
+      "Trend",
+      "Herverdelen",
     ]);
   });
 
