@@ -24,6 +24,7 @@ import {
   type TenantScope,
 } from "../platform";
 import { compareEffectsPer, type EffectComparisonResult } from "./effect-comparison.service";
+import { discloseGroups } from "./group-disclosure";
 
 /**
  * What-if reallocation over stored cases: the effect comparison per ARRANGEMENT gives the
@@ -101,30 +102,38 @@ async function interventionHours(
 }
 
 /**
- * The answer shows each named arrangement's per-case figures and the filter's total: for a
- * caller under disclosure control (a team lead, outside its own team) none may rest on fewer
- * than the minimum number of cases.
+ * For a viewer who may not read every case (a team lead outside its own team): a move may name
+ * only an arrangement that the comparison per arrangement of the same filter shows it. One of
+ * 1–9 cases, or one hidden as the complement of such a group, would give the small group away
+ * through its observed cases and per-case figures.
  */
-function refuseSmallArrangements(
+function refuseHiddenArrangements(
   request: ReallocationRequest,
   moves: readonly ReallocationMove[],
-  observed: ReadonlyMap<string, unknown[]>,
-  totalCases: number,
+  comparison: EffectComparisonResult,
 ) {
   const rule = request.disclosure;
   if (!rule || rule.exempt) return;
-  if (request.filter?.teamId && rule.ownTeamIds.includes(request.filter.teamId)) return;
   const k = rule.minGroupSize;
-  if (totalCases < k) throw new DisclosureError("This scenario", k);
+  // Refuses the whole scenario (SUPPRESSED) when the selection itself is too small.
+  const { suppressed } = discloseGroups(
+    rule,
+    EffectGroupBy.ARRANGEMENT,
+    request.filter,
+    comparison.groups.map(({ key, label, cases }) => ({ key, label, cases })),
+  );
+  const hidden = new Map(suppressed.map((group) => [group.key, group.reason]));
   moves.forEach((move, i) => {
     for (const side of ["fromArrangementId", "toArrangementId"] as const) {
-      const cases = observed.get(move[side])?.length ?? 0;
-      if (cases > 0 && cases < k)
+      const reason = hidden.get(move[side]);
+      if (reason)
         throw new DisclosureError(
           "",
           k,
           `moves[${i}].${side}`,
-          `the arrangement has fewer than ${k} observed cases in this filter`,
+          reason === "SMALL_GROUP"
+            ? `the arrangement has fewer than ${k} observed cases in this filter`
+            : `the arrangement is not shown in this filter's comparison, to protect an arrangement of fewer than ${k} cases`,
         );
     }
   });
@@ -167,7 +176,7 @@ export async function reallocationScenario(
     },
   });
   const comparison = comparisons.get(EffectGroupBy.ARRANGEMENT)!;
-  refuseSmallArrangements(request, moves, observed, comparison.cases);
+  refuseHiddenArrangements(request, moves, comparison);
   const hours = await interventionHours(
     db,
     [...observed.values()].flatMap((cases) => cases.map((c) => c.caseId)),

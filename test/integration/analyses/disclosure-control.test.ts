@@ -155,22 +155,29 @@ describe("disclosure control: no small group is shown to a role that may not rea
     expect(own.groups).toEqual(analystView.groups);
   });
 
-  it("refuses a reallocation that would show an arrangement of fewer cases", async () => {
-    const named = full.groups.filter((g: any) => g.key);
-    const small = named.find((g: any) => g.cases < K);
-    const large = named.filter((g: any) => g.cases >= K);
+  it("refuses a reallocation naming an arrangement the comparison hides: one of fewer cases, or its complement", async () => {
+    const seen = (await lead.ok(COMPARE, { groupBy: "ARRANGEMENT" })).effectComparison;
+    const shownGroups = seen.groups.filter((g: any) => g.key);
+    const small = seen.suppressedGroups.find((g: any) => g.key && g.reason === "SMALL_GROUP");
+    const complement = seen.suppressedGroups.find(
+      (g: any) => g.key && g.reason === "COMPLEMENTARY",
+    );
+    expect(shownGroups.length).toBeGreaterThanOrEqual(2);
+    expect(complement).toBeDefined();
     const moves = (from: any, to: any) => [
       { fromArrangementId: from.key, toArrangementId: to.key, share: "0.5" },
     ];
-    const refused = await lead.gql(REALLOCATE, { moves: moves(large[0], small) });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: "SUPPRESSED",
-      field: "moves[0].toArrangementId",
-    });
-    const shown = await lead.gql(REALLOCATE, { moves: moves(large[0], large[1]) });
+    for (const hidden of [small, complement]) {
+      const refused = await lead.gql(REALLOCATE, { moves: moves(shownGroups[0], hidden) });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "SUPPRESSED",
+        field: "moves[0].toArrangementId",
+      });
+    }
+    const shown = await lead.gql(REALLOCATE, { moves: moves(shownGroups[0], shownGroups[1]) });
     expect(shown.errors).toBeUndefined();
     expect(
-      (await analyst.gql(REALLOCATE, { moves: moves(large[0], small) })).errors,
+      (await analyst.gql(REALLOCATE, { moves: moves(shownGroups[0], small) })).errors,
     ).toBeUndefined();
   });
 
