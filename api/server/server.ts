@@ -4,7 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { printSchema } from "graphql";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { DataSource } from "typeorm";
 import {
   type Config,
@@ -131,6 +134,9 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing page loads from a CDN (and runs telemetry): GraphiQL at /graphiql instead.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers here (each is the caller's own); the cache-control plugin
+      // would otherwise wrap every field's resolver to compute a cache policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [] : [statementCountPlugin()]),
       accessPlugin({
         maxDepth: config.maxQueryDepth ?? 12,
