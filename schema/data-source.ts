@@ -15,6 +15,11 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 export interface DatabaseOptions {
   /** postgres://… — use a PostgreSQL server. */
   url?: string;
+  /**
+   * postgres://… of a read replica (a streaming standby of `url`): opened as a second data
+   * source, `readDataSource`, for the heavy read-only analyses. Only with `url`.
+   */
+  readUrl?: string;
   /** Embedded PGlite: a folder, or "memory://" for a throwaway in-memory database. */
   dataDir?: string;
   /** Embedded PGlite: start from a dump made by dumpDataDir() (tests use a migrated template). */
@@ -24,7 +29,13 @@ export interface DatabaseOptions {
 }
 
 export interface Database {
+  /** The primary: every write, and every read that must see the request's own writes. */
   dataSource: DataSource;
+  /**
+   * Where the heavy read-only analyses read: the replica of DATABASE_READ_URL, else the same
+   * object as `dataSource` (embedded PGlite and a single PostgreSQL server are unchanged).
+   */
+  readDataSource: DataSource;
   kind: "postgres" | "pglite";
   pglite?: PGlite;
   close(): Promise<void>;
@@ -50,8 +61,39 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       extra: { statement_timeout: timeout || undefined, application_name: "kwadrant" },
     });
     await dataSource.initialize();
-    return { dataSource, kind: "postgres", close: () => dataSource.destroy() };
+    if (!options.readUrl)
+      return {
+        dataSource,
+        readDataSource: dataSource,
+        kind: "postgres",
+        close: () => dataSource.destroy(),
+      };
+    // The replica: the same entities and the same statement counting, no migrations of its own
+    // (they arrive by replication); its own name, so that pg_stat_activity tells the two apart.
+    const readDataSource = new DataSource({
+      ...common,
+      migrations: [],
+      logger: new CountingLogger(options.logSql ?? false),
+      url: options.readUrl,
+      poolSize: 10,
+      extra: { statement_timeout: timeout || undefined, application_name: "kwadrant-read" },
+    });
+    try {
+      await readDataSource.initialize();
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
+    return {
+      dataSource,
+      readDataSource,
+      kind: "postgres",
+      close: async () => {
+        await Promise.all([dataSource.destroy(), readDataSource.destroy()]);
+      },
+    };
   }
+  if (options.readUrl) throw new Error("A read replica (readUrl) needs a PostgreSQL url too");
 
   const onDisk = !!options.dataDir && !options.dataDir.startsWith("memory://");
   const release = onDisk ? lockDataDir(options.dataDir!) : () => undefined;
@@ -72,6 +114,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await dataSource.initialize();
   return {
     dataSource,
+    readDataSource: dataSource,
     kind: "pglite",
     pglite,
     close: async () => {

@@ -8,7 +8,7 @@ import {
   type AccountabilityReportData,
 } from "../../reports/index";
 import { ReportExportStatus } from "../../schema/report-export";
-import { DomainError, writeStreamedFile } from "../platform";
+import { caughtUpReads, DomainError, writeStreamedFile } from "../platform";
 import { CaseRowFile } from "./case-row-file";
 import type { ClaimedReport } from "./report-claim";
 import { claimFiles, exportRetentionDays } from "./report-files";
@@ -35,7 +35,17 @@ export interface RunReportOptions {
   onPhase?: (phase: "computing" | "writing" | "csv" | "finishing") => Promise<void> | void;
   /** Sees the figures once computed (benchmarks report their size). */
   onData?: (data: AccountabilityReportData) => void;
+  /**
+   * The read replica (DATABASE_READ_URL): the figures' snapshot is read there once it has
+   * replayed everything the primary had committed when the computing phase began; default the
+   * primary. The job row, its lease and its outcome stay on the primary.
+   */
+  readDb?: DataSource;
+  /** How long to wait for the replica to catch up before reading on the primary; default 60 s. */
+  replicaWaitMs?: number;
 }
+
+const REPLICA_WAIT_MS = 60_000;
 
 type ReportOutcome = "SUCCEEDED" | "FAILED" | "REQUEUED" | "LOST";
 
@@ -62,8 +72,16 @@ export async function runReportJob(
   const spool = new CaseRowFile(files.spool);
   try {
     await options.onPhase?.("computing");
+    // On a replica only once it has what the primary had now — after the claim, so after the
+    // request that asked for the export — so the figures are those the primary would give.
+    const reads = await caughtUpReads(db, options.readDb ?? db, {
+      timeoutMs: options.replicaWaitMs ?? REPLICA_WAIT_MS,
+      signal: options.signal,
+      what: `report export ${job.id}`,
+    });
+    lease.check();
     const data = await readReportSnapshot(
-      db,
+      reads,
       { kind: "municipalities", ids: [job.municipalityId] },
       job.filter,
       {

@@ -17,6 +17,9 @@ interface ReportWorkerOptions extends ClaimOptions {
   /** Age below which a file no export owns is left alone by the sweep. */
   orphanGraceMs?: number;
   rowsPerSheet?: RunReportOptions["rowsPerSheet"];
+  /** The read replica for the figures (see RunReportOptions.readDb); default the primary. */
+  readDb?: RunReportOptions["readDb"];
+  replicaWaitMs?: RunReportOptions["replicaWaitMs"];
 }
 
 interface ReportWorker {

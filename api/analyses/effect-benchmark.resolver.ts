@@ -51,7 +51,7 @@ export class EffectBenchmarkResolver {
       throw new BadInputError("settings.reportYear", "must be a year from 1990 to 2100");
     const model = by === BenchmarkDimension.QUADRANT ? await benchmarkModel(ctx, modelId) : null;
     const ownIds = ctx.scope.kind === "all" ? [] : ctx.scope.ids;
-    const figures = await benchmarkFigures(ctx.db, {
+    const figures = await benchmarkFigures(ctx.readDb, {
       dimension: by,
       from: period.from,
       to: period.to,

@@ -77,14 +77,14 @@ export class QuadrantHypothesisResolver {
       ? await visibleQuadrants(ctx, filter.modelId, "filter.modelId")
       : null;
     await refuseDifferencing(
-      ctx.db,
+      ctx.readDb,
       ctx.scope,
       ctx.disclosure,
       municipalityId,
       filter,
       filterModel?.quadrants ?? [],
     );
-    const answer = await quadrantHypothesis(ctx.db, ctx.scope, {
+    const answer = await quadrantHypothesis(ctx.readDb, ctx.scope, {
       ...args,
       municipalityId,
       modelId: model.id,

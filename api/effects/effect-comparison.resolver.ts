@@ -39,7 +39,7 @@ export class EffectComparisonResolver {
     sensitivityRange?: boolean,
   ): Promise<EffectComparison> {
     refuseReferenceNarrowing(ctx.scope, filter);
-    const result = await compareEffects(ctx.db, ctx.scope, {
+    const result = await compareEffects(ctx.readDb, ctx.scope, {
       municipalityId: municipalityOf(ctx.scope, filter?.municipalityId, "filter.municipalityId"),
       groupBy,
       filter,

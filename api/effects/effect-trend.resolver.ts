@@ -55,7 +55,7 @@ export class EffectTrendResolver {
     sensitivityRange?: boolean,
   ): Promise<EffectTrend> {
     refuseReferenceNarrowing(ctx.scope, filter);
-    const trend = await trendEffects(ctx.db, ctx.scope, {
+    const trend = await trendEffects(ctx.readDb, ctx.scope, {
       municipalityId: municipalityOf(ctx.scope, filter?.municipalityId, "filter.municipalityId"),
       groupBy,
       cohort,

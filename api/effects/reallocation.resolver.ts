@@ -22,7 +22,7 @@ export class ReallocationResolver {
     settings?: StoredEffectSettingsInput,
   ): Promise<ReallocationScenario> {
     refuseReferenceNarrowing(ctx.scope, filter);
-    const { result, labels, comparison } = await reallocationScenario(ctx.db, ctx.scope, {
+    const { result, labels, comparison } = await reallocationScenario(ctx.readDb, ctx.scope, {
       municipalityId: municipalityOf(ctx.scope, filter?.municipalityId, "filter.municipalityId"),
       filter,
       moves,

@@ -35,12 +35,12 @@ export class SubstitutionResolver {
       granularity: granularity ?? TimelineGranularity.MONTH,
     };
     await requireOwnedReferences(ctx, selection.municipalityId, selection);
-    const view = await substitutionView(ctx.db, ctx.scope, {
+    const view = await substitutionView(ctx.readDb, ctx.scope, {
       ...selection,
       reportYear,
       priceListId: priceListId ? requireId("priceListId", priceListId) : null,
     });
-    const shown = await discloseSubstitution(ctx.db, ctx.disclosure, selection, view);
+    const shown = await discloseSubstitution(ctx.readDb, ctx.disclosure, selection, view);
     return {
       rows: shown.rows,
       totals: shown.totals,

@@ -4,6 +4,8 @@ export interface Config {
   host: string;
   production: boolean;
   databaseUrl?: string;
+  /** A read replica of DATABASE_URL for the heavy analyses (comparisons, trends, export figures). */
+  databaseReadUrl?: string;
   dataDir: string;
   migrateOnStart: boolean;
   seedOnStart: boolean;
@@ -141,6 +143,30 @@ export function readOidcConfig(
   };
 }
 
+/**
+ * DATABASE_READ_URL: a postgres:// URL of a streaming replica, only beside DATABASE_URL (the
+ * embedded database has no replicas, and a replica without its primary would take no writes).
+ */
+export function readDatabaseReadUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const readUrl = env.DATABASE_READ_URL?.trim() || undefined;
+  if (!readUrl) return undefined;
+  if (!env.DATABASE_URL)
+    throw new Error(
+      "Configuration DATABASE_READ_URL: only with DATABASE_URL (the primary the replica follows; the embedded database has no replicas)",
+    );
+  let url: URL;
+  try {
+    url = new URL(readUrl);
+  } catch {
+    throw new Error("Configuration DATABASE_READ_URL: expected a postgres:// URL");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:")
+    throw new Error(
+      `Configuration DATABASE_READ_URL: expected a postgres:// URL, got a ${url.protocol}// one`,
+    );
+  return readUrl;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const oidc = readOidcConfig(env, production);
@@ -153,6 +179,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "0.0.0.0",
     production,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: readDatabaseReadUrl(env),
     dataDir: env.KWADRANT_DATA_DIR || "./data",
     migrateOnStart: flag(env.KWADRANT_MIGRATE_ON_START, true),
     seedOnStart: flag(env.KWADRANT_SEED_ON_START, true),

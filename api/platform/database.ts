@@ -2,10 +2,21 @@ import { openDatabase, type Database } from "../../schema/data-source";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 
-/** Opens the configured database: PostgreSQL with DATABASE_URL, else embedded PGlite. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
+/**
+ * Opens the configured database: PostgreSQL with DATABASE_URL, else embedded PGlite. With
+ * `{ replica: true }` (the server) also the read replica of DATABASE_READ_URL; the command-line
+ * tools work on the primary alone, so that a replica being down never stops a migration.
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  { replica = false }: { replica?: boolean } = {},
+): Promise<Database> {
   if (config.databaseUrl) {
-    return openDatabase({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
+    return openDatabase({
+      url: config.databaseUrl,
+      readUrl: replica ? config.databaseReadUrl : undefined,
+      statementTimeoutMs: config.statementTimeoutMs,
+    });
   }
   const { mkdir } = await import("node:fs/promises");
   await mkdir(config.dataDir, { recursive: true });

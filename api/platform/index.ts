@@ -8,8 +8,15 @@ export { eachArgumentString } from "./argument-strings";
 export { audit, type AuditAction, recordLogin } from "./audit";
 export { type Caller, cliCaller, PLATFORM_CALLER, scopeOf } from "./caller";
 export { changesFrom } from "./changes";
-export { type Config, type OidcConfig, readConfig, readOidcConfig } from "./config";
+export {
+  type Config,
+  type OidcConfig,
+  readConfig,
+  readDatabaseReadUrl,
+  readOidcConfig,
+} from "./config";
 export { hasSingleConnection, openConfiguredDatabase } from "./database";
+export { caughtUpReads, hasReadReplica, replicaCaughtUp, replicaHealth } from "./read-replica";
 export { makeErrorFormatter } from "./error-format";
 export {
   DomainError,

@@ -10,6 +10,13 @@ import type { TenantScope } from "./tenant-scope";
  */
 export interface RequestContext {
   db: DataSource;
+  /**
+   * Where the heavy read-only analyses read (comparisons, trends, substitution, hypothesis,
+   * benchmark, reallocation): the read replica of DATABASE_READ_URL, else the same object as
+   * `db`. It may trail the primary by the replication lag, so nothing that writes, and nothing
+   * that must see this request's own writes, reads from it.
+   */
+  readDb: DataSource;
   caller: Caller;
   scope: TenantScope;
   loaders: Loaders;
@@ -25,9 +32,11 @@ export function createRequestContext(
   scope: TenantScope,
   createLoaders: CreateLoaders,
   minGroupSize = DEFAULT_MIN_GROUP_SIZE,
+  readDb: DataSource = db,
 ): RequestContext {
   return {
     db,
+    readDb,
     caller,
     scope,
     disclosure: disclosureRuleOf(caller, minGroupSize),

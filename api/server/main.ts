@@ -6,9 +6,9 @@ import { developmentTokens, resolveJwtKeys } from "../access";
 
 async function main() {
   const config = readConfig();
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, { replica: true });
   const where = config.databaseUrl
-    ? "PostgreSQL (DATABASE_URL)"
+    ? `PostgreSQL (DATABASE_URL${config.databaseReadUrl ? "; analyses on the replica of DATABASE_READ_URL" : ""})`
     : `embedded PGlite in ${config.dataDir}`;
   console.log(`Database: ${where}`);
   if (config.migrateOnStart) {
@@ -19,7 +19,9 @@ async function main() {
     const seeded = await seedDemoData(database.dataSource, { onlyIfEmpty: true });
     if (seeded) console.log(`Demo data: ${seeded}`);
   }
-  const server = await startServer(config, database.dataSource);
+  const server = await startServer(config, database.dataSource, {
+    readDb: database.readDataSource,
+  });
   console.log(`Kwadrant listens on ${server.url}/graphql (health: ${server.url}/health)`);
   if (!config.production && !config.databaseUrl) {
     const tokens = await developmentTokens(database.dataSource, resolveJwtKeys(config));

@@ -18,6 +18,8 @@ import {
   type Caller,
   UnauthenticatedError,
   asGraphQLError,
+  hasReadReplica,
+  replicaHealth,
 } from "../platform";
 import { buildGraphQLSchema } from "./graphql-schema";
 import {
@@ -76,9 +78,14 @@ export interface ServerOptions {
   /** Options for the in-process import worker; `false` runs none (another replica does). */
   importWorker?: ImportWorkerOptions | false;
   /** Options for the in-process report export worker; `false` runs none. */
-  reportWorker?: { pollMs?: number } | false;
+  reportWorker?: { pollMs?: number; replicaWaitMs?: number } | false;
   /** Folder of the exported workbooks; default KWADRANT_EXPORT_DIR (see report-files.ts). */
   exportDir?: string;
+  /**
+   * The read replica (DATABASE_READ_URL) for the heavy read-only analyses and the export's
+   * figures; default the primary `db` itself.
+   */
+  readDb?: DataSource;
 }
 
 /** Settings the server reads; the security ones default as in config.ts (see README). */
@@ -112,6 +119,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
+  const readDb = options.readDb ?? db;
   // Refuses to start in production without a configured key (see auth/keys.ts).
   const jwtKeys = resolveJwtKeys({ ...config, dataDir: config.dataDir ?? "./data" });
   // The identity provider's keys and issuer, discovered once; the server does not start without.
@@ -149,7 +157,17 @@ export async function startServer(
   app.get("/health", async (_req, res) => {
     try {
       await db.query("SELECT 1");
-      res.json({ status: "ok", database: "up" });
+      if (!hasReadReplica(db, readDb)) {
+        res.json({ status: "ok", database: "up" });
+        return;
+      }
+      // A replica down slows nothing but the analyses: degraded, yet still serving (200).
+      const replica = await replicaHealth(db, readDb);
+      res.json({
+        status: replica.replica === "up" ? "ok" : "degraded",
+        database: "up",
+        ...replica,
+      });
     } catch {
       res.status(503).json({ status: "unavailable", database: "down" });
     }
@@ -230,6 +248,7 @@ export async function startServer(
           scopeOf(caller),
           createLoaders,
           config.minGroupSize,
+          readDb,
         );
         return Object.assign(context, { tally: statementScope.getStore(), downloadLinks });
       },
@@ -243,7 +262,7 @@ export async function startServer(
   const reportWorker =
     options.reportWorker === false
       ? null
-      : startReportWorker(db, { ...options.reportWorker, dir: exportDir });
+      : startReportWorker(db, { ...options.reportWorker, dir: exportDir, readDb });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

@@ -61,9 +61,14 @@ export interface GraphQLClient {
 }
 
 export async function startTestServer(
-  options: { production?: boolean; config?: Partial<ServerConfig> } & ServerOptions = {},
+  options: {
+    production?: boolean;
+    config?: Partial<ServerConfig>;
+    /** A streaming replica of TEST_DATABASE_URL's server: the analyses read there. */
+    readUrl?: string;
+  } & ServerOptions = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase({ readUrl: options.readUrl });
   const production = options.production ?? false;
   const jwtSecret = options.config?.jwtSecret ?? randomBytes(32).toString("hex");
   const server = await startServer(
@@ -82,6 +87,7 @@ export async function startTestServer(
       importWorker: options.importWorker ?? { pollMs: 50 },
       reportWorker: options.reportWorker,
       exportDir: options.exportDir,
+      readDb: database.readDataSource,
     },
   );
   const url = server.url.replace("localhost", "127.0.0.1");
