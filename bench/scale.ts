@@ -14,9 +14,10 @@ import { measureAll } from "./scale-measure";
 
 async function main() {
   const options = scaleOptions();
-  console.log(
-    `bench:scale — scale ${options.scale}, seed ${options.seed}, ${options.databaseUrl} (Node ${process.version})`,
-  );
+  const what = options.skipGenerate
+    ? "existing data set"
+    : `scale ${options.scale}, seed ${options.seed}`;
+  console.log(`bench:scale — ${what}, ${options.databaseUrl} (Node ${process.version})`);
   if (!options.skipGenerate) await generate(options.databaseUrl, options.scale, options.seed);
   await measureAll(options);
 }
