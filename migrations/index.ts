@@ -7,6 +7,7 @@ import { ReportExports1763900500000 } from "./1763900500000-ReportExports";
 import { Security1763900600000 } from "./1763900600000-Security";
 import { ReportJobs1763900700000 } from "./1763900700000-ReportJobs";
 import { RateLimiterTable1763900800000 } from "./1763900800000-RateLimiterTable";
+import { CaseArrangementTenantIndex1763900900000 } from "./1763900900000-CaseArrangementTenantIndex";
 
 /** Every migration, oldest first. The only way the database schema changes. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Security1763900600000,
   ReportJobs1763900700000,
   RateLimiterTable1763900800000,
+  CaseArrangementTenantIndex1763900900000,
 ];

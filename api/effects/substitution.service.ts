@@ -111,6 +111,7 @@ export async function substitutionView(
             count(DISTINCT sa.id)::int AS activities
        ${SUPPORT_MONTHS_FROM}
       WHERE c.municipality_id = $1
+        AND sa.municipality_id = $1
         AND m.month >= date_trunc('month', $2::date) AND m.month <= $3::date
         ${conditions.map((c) => `AND ${c}`).join(" ")}
       GROUP BY 1, 2, 3, 4
