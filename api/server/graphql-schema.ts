@@ -10,7 +10,7 @@ import { resolvers } from "./resolvers";
  */
 function markPropertyFieldsSimple(): void {
   const storage = getMetadataStorage();
-  const objectTypeOf = (target: Function) =>
+  const objectTypeOf = (target: object) =>
     storage.resolverClasses
       .find((resolverClass) => resolverClass.target === target)
       ?.getObjectType();
