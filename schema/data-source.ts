@@ -53,13 +53,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     logging: true,
   };
   const timeout = options.statementTimeoutMs ?? 0;
+  /** A pool on a PostgreSQL server; `name` tells its sessions apart in pg_stat_activity. */
+  const server = (url: string, name: string) => ({
+    url,
+    poolSize: 10,
+    extra: { statement_timeout: timeout || undefined, application_name: name },
+  });
   if (options.url) {
-    const dataSource = new DataSource({
-      ...common,
-      url: options.url,
-      poolSize: 10,
-      extra: { statement_timeout: timeout || undefined, application_name: "kwadrant" },
-    });
+    const dataSource = new DataSource({ ...common, ...server(options.url, "kwadrant") });
     await dataSource.initialize();
     if (!options.readUrl)
       return {
@@ -74,9 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ...common,
       migrations: [],
       logger: new CountingLogger(options.logSql ?? false),
-      url: options.readUrl,
-      poolSize: 10,
-      extra: { statement_timeout: timeout || undefined, application_name: "kwadrant-read" },
+      ...server(options.readUrl, "kwadrant-read"),
     });
     try {
       await readDataSource.initialize();

@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
 
+/** How long work waits for the replica to catch up, unless it says otherwise. */
+const DEFAULT_WAIT_MS = 30000;
+
 /**
  * The read replica (DATABASE_READ_URL): a streaming standby of the primary that the heavy
  * read-only analyses read from. It trails the primary by the replication lag; the helpers here
@@ -38,7 +41,7 @@ export async function replicaCaughtUp(
   primary: DataSource,
   reads: DataSource,
   {
-    timeoutMs = 30000,
+    timeoutMs = DEFAULT_WAIT_MS,
     pollMs = 50,
     signal,
   }: { timeoutMs?: number; pollMs?: number; signal?: AbortSignal } = {},
@@ -88,7 +91,7 @@ export async function caughtUpReads(
     if (await replicaCaughtUp(primary, reads, options)) return reads;
     if (options.signal?.aborted) return primary;
     console.warn(
-      `${options.what ?? "reads"}: the read replica trails the primary by more than ${options.timeoutMs ?? 30000} ms; reading on the primary`,
+      `${options.what ?? "reads"}: the read replica trails the primary by more than ${options.timeoutMs ?? DEFAULT_WAIT_MS} ms; reading on the primary`,
     );
   } catch (error) {
     console.warn(
