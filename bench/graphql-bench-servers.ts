@@ -65,7 +65,7 @@ export async function startKwadrant(databaseUrl: string, jwtSecret: string, logD
   const port = await freePort();
   const server = start(
     "Kwadrant",
-    ["--max-old-space-size=1024", "dist/api/server/main.js"],
+    ["--max-old-space-size=1024", "--max-semi-space-size=64", "dist/api/server/main.js"],
     {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,

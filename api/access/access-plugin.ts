@@ -105,18 +105,43 @@ function describe(
 /**
  * Before anything executes: refuses operations that are too deep or too complex, refuses root
  * fields the caller's role may not use (FORBIDDEN, nothing runs), and writes the audit log for
- * reads of case-level data and imports. Exports audit themselves (`audit(ctx, "EXPORT", …)`
+ * reads of case-level data and imports. An import's row is written before it runs; a read's row
+ * is written while the read executes (no round trip of its own on the request's path) and the
+ * answer waits for it: no case-level data is sent without its row. Exports audit themselves (`audit(ctx, "EXPORT", …)`
  * with the export's id), and the download route audits each DOWNLOAD.
  */
 export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let auditWrite: Promise<void> | null = null;
       return {
         async didResolveOperation(request) {
           try {
-            await guardOperation(limits, request);
+            auditWrite = (await guardOperation(limits, request))?.auditWrite ?? null;
           } catch (error) {
             throw asGraphQLError(error);
+          }
+          auditWrite?.catch(() => undefined); // answered in willSendResponse
+        },
+        async willSendResponse({ response }) {
+          if (!auditWrite) return;
+          try {
+            await auditWrite;
+          } catch (error) {
+            // No case-level answer leaves without its audit row.
+            console.error("audit of a read failed:", error);
+            response.http.status = 500;
+            response.body = {
+              kind: "single",
+              singleResult: {
+                errors: [
+                  {
+                    message: "Internal server error",
+                    extensions: { code: "INTERNAL_SERVER_ERROR" },
+                  },
+                ],
+              },
+            };
           }
         },
       };
@@ -126,11 +151,12 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestCon
 
 type OperationRequest = GraphQLRequestContextDidResolveOperation<RequestContext>;
 
+/** Refuses what may not run; answers the pending audit write of a case-level read, if any. */
 async function guardOperation(
   limits: QueryLimits,
   { document, operation, contextValue, request, schema }: OperationRequest,
-): Promise<void> {
-  if (!operation) return; // Apollo refuses a document without the operation itself
+): Promise<{ auditWrite: Promise<void> } | null> {
+  if (!operation) return null; // Apollo refuses a document without the operation itself
   const depth = operationDepth(document, request.operationName);
   if (depth > limits.maxDepth) {
     throw new DomainError(
@@ -181,10 +207,14 @@ async function guardOperation(
   if (names.some((n) => IMPORTS.has(n))) action = "IMPORT";
   else if (operation.operation === "query" && touchesCaseLevelData(schema, document))
     action = "CASE_READ";
-  if (action) {
-    await audit(contextValue, action, {
-      operation: request.operationName ?? null,
-      fields: described,
-    });
+  if (!action) return null;
+  const written = audit(contextValue, action, {
+    operation: request.operationName ?? null,
+    fields: described,
+  });
+  if (action === "IMPORT") {
+    await written;
+    return null;
   }
+  return { auditWrite: written }; // wrapped: an async function would wait for a bare promise
 }

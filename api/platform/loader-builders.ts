@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { readEntities } from "./row-hydration";
 import { scoped, scopedCaseTeams, type TenantScope } from "./tenant-scope";
 
 /** Rows grouped by a key, in their order. */
@@ -30,7 +31,7 @@ export function loaderBuilders(db: DataSource, scope: TenantScope) {
         .createQueryBuilder("x")
         .where("x.id = ANY(:ids)", { ids: [...ids] });
       scopedCaseTeams(query, scope, db.getMetadata(entity).tableName);
-      const rows = await scoped(query, scope, tenantColumn).getMany();
+      const rows = await readEntities(scoped(query, scope, tenantColumn));
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -51,7 +52,8 @@ export function loaderBuilders(db: DataSource, scope: TenantScope) {
         .orderBy(`x.${orderBy}`, "ASC")
         .addOrderBy("x.id", "ASC");
       scopedCaseTeams(query, scope, db.getMetadata(entity).tableName);
-      const groups = groupRows(await scoped(query, scope, "x.municipality_id").getMany(), keyOf);
+      const rows = await readEntities(scoped(query, scope, "x.municipality_id"));
+      const groups = groupRows(rows, keyOf);
       return keys.map((key) => groups.get(key) ?? []);
     });
   }
@@ -90,11 +92,12 @@ export function loaderBuilders(db: DataSource, scope: TenantScope) {
     order?: (a: T, b: T) => number,
   ) {
     return new DataLoader<string, T[]>(async (keys) => {
-      const rows = await db
-        .getRepository(entity)
-        .createQueryBuilder("x")
-        .where(`x.${column} = ANY(:keys)`, { keys: [...keys] })
-        .getMany();
+      const rows = await readEntities(
+        db
+          .getRepository(entity)
+          .createQueryBuilder("x")
+          .where(`x.${column} = ANY(:keys)`, { keys: [...keys] }),
+      );
       if (order) rows.sort(order);
       const groups = groupRows(rows, keyOf);
       return keys.map((key) => groups.get(key) ?? []);

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Max, Min, IsOptional } from "class-validator";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadInputError } from "./errors";
+import { readEntities } from "./row-hydration";
 
 /** Largest page a connection returns (KWADRANT_MAX_PAGE_SIZE, default 100). */
 export const MAX_PAGE_SIZE = Number(process.env.KWADRANT_MAX_PAGE_SIZE || 100);
@@ -100,11 +101,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       afterId: id,
     });
   }
-  const rows = await page
-    .orderBy(sort.column, "ASC")
-    .addOrderBy(`${alias}.id`, "ASC")
-    .limit(first + 1)
-    .getMany();
+  const rows = await readEntities(
+    page
+      .orderBy(sort.column, "ASC")
+      .addOrderBy(`${alias}.id`, "ASC")
+      .limit(first + 1),
+  );
   const hasNextPage = rows.length > first;
   const edges = rows
     .slice(0, first)
