@@ -135,6 +135,25 @@ describe("security: privacy, injection, audit log and erasure", () => {
     expect(codeOf(await lead.gql(`{ auditEvents(first: 5) { totalCount } }`))).toBe("FORBIDDEN");
   });
 
+  it("sends no case-level answer whose audit row could not be written", async () => {
+    const db = t.database.dataSource;
+    await db.query("ALTER TABLE audit_event RENAME TO audit_event_away");
+    try {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${t.token}` },
+        body: JSON.stringify({ query: `{ cases(first: 5) { edges { node { reference } } } }` }),
+      });
+      expect(response.status).toBe(500);
+      const body = await response.json();
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(JSON.stringify(body)).not.toContain("ZW-2025-0001");
+    } finally {
+      await db.query("ALTER TABLE audit_event_away RENAME TO audit_event");
+    }
+  });
+
   it("erases a case on request: personal traces gone, hours kept, audited", async () => {
     const lead = await t.as("TEAM_LEAD", w.own.id, [w.own.team.id]);
     await t.ok(
