@@ -107,8 +107,8 @@ function describe(
  * fields the caller's role may not use (FORBIDDEN, nothing runs), and writes the audit log for
  * reads of case-level data and imports. An import's row is written before it runs; a read's row
  * is written while the read executes (no round trip of its own on the request's path) and the
- * answer waits for it: no case-level data is sent without its row. Exports audit themselves (`audit(ctx, "EXPORT", …)`
- * with the export's id), and the download route audits each DOWNLOAD.
+ * answer waits for it: no case-level data is sent without its row. Exports audit themselves
+ * (`audit(ctx, "EXPORT", …)` with the export's id), and the download route audits each DOWNLOAD.
  */
 export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
   return {
